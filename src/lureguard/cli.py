@@ -1,0 +1,271 @@
+"""The ``lureguard`` command: thin wrappers over the library, with Rich progress."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from lureguard import __version__
+
+app = typer.Typer(
+    name="lureguard",
+    help=(
+        "Find fake professional-network personas, the lures they send and the campaigns they run "
+        "against your organisation's experts. Everything runs on this machine; nothing is sent anywhere.\n\n"
+        "Start with:  lureguard demo --out out/demo   (simulates a small world, scans it, writes report.html)"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console(stderr=True)
+out_console = Console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        out_console.print(f"lureguard {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """lureguard: detect covert recruitment through fake profiles."""
+
+
+@contextmanager
+def _steps(title: str) -> Iterator[callable]:  # type: ignore[valid-type]
+    """A spinner line per step, so long stages show they are alive."""
+    with Progress(
+        SpinnerColumn(), TextColumn("[bold]{task.description}"), TimeElapsedColumn(), console=console, transient=False
+    ) as progress:
+        task = progress.add_task(title, total=None)
+
+        def step(name: str) -> None:
+            progress.update(task, description=f"{title}: {name}")
+
+        yield step
+        progress.update(task, description=f"{title}: done")
+
+
+def _fail(exc: Exception) -> None:
+    console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+    raise typer.Exit(code=2)
+
+
+def _is_export(path: Path) -> bool:
+    try:
+        from lureguard.adapters.linkedin import looks_like_linkedin_export  # noqa: PLC0415
+    except ImportError:
+        return False
+    return bool(looks_like_linkedin_export(path))
+
+
+def _print_scan(res: object) -> None:
+    from lureguard.scan import ScanResult  # noqa: PLC0415
+
+    assert isinstance(res, ScanResult)
+    t = Table(title="lureguard scan", show_header=False)
+    t.add_row("accounts that contacted anyone", str(res.accounts_scored))
+    t.add_row("flagged as likely fake personas", str(res.accounts_flagged))
+    t.add_row("campaigns", str(res.campaigns))
+    t.add_row("protected members reached by flagged accounts", str(res.members_reached))
+    t.add_row("messages analysed", str(res.files.get("messages.jsonl", 0)))
+    t.add_row("early-warning alerts", str(res.files.get("alerts.jsonl", 0)))
+    out_console.print(t)
+    out_console.print(f"Outputs in [bold]{res.out}[/]")
+    if res.report:
+        out_console.print(f"Report: [bold]{res.report}[/]  (open it in a browser)")
+
+
+@app.command()
+def scan(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="A dataset folder or .zip (see docs/dataset-format), or one or more LinkedIn data-export archives."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the results.")] = Path("out/scan"),
+    db: Annotated[
+        Path | None, typer.Option(help="Keep the DuckDB store here across runs (default: inside --out, fresh).")
+    ] = None,
+    org_map: Annotated[
+        Path | None, typer.Option("--org-map", help="For LinkedIn exports: CSV mapping archives to organisations.")
+    ] = None,
+    reports: Annotated[
+        list[Path] | None, typer.Option("--reports", help="For LinkedIn exports: staff report files to merge.")
+    ] = None,
+    timezone: Annotated[str, typer.Option(help="Time zone of LinkedIn export dates that carry none.")] = "UTC",
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Skip a broken export archive instead of stopping.")
+    ] = False,
+    model: Annotated[Path | None, typer.Option(help="A risk model saved as JSON (default: the shipped one).")] = None,
+    signal: Annotated[
+        list[str] | None, typer.Option("--signal", help="Run only these signals (repeatable).")
+    ] = None,
+    no_report: Annotated[bool, typer.Option("--no-report", help="Skip report.html.")] = False,
+) -> None:
+    """Scan data for fake personas, lures and campaigns; write the four result files and report.html."""
+    from lureguard.ingest import DatasetError  # noqa: PLC0415
+    from lureguard.scan import scan as run_scan  # noqa: PLC0415
+
+    try:
+        datasets = list(inputs)
+        if any(_is_export(p) for p in inputs):
+            from lureguard.adapters.linkedin import convert_exports  # noqa: PLC0415
+
+            converted = convert_exports(
+                inputs, org_map=org_map, timezone=timezone, keep_going=keep_going, reports=reports or ()
+            )
+            out.mkdir(parents=True, exist_ok=True)
+            target = out / "dataset"
+            converted.write(target)
+            datasets = [target]
+        with _steps("scan") as step:
+            res = run_scan(
+                datasets, out, db=db, model_path=model, signal_names=signal, report=not no_report, progress=step
+            )
+    except (DatasetError, FileNotFoundError, ValueError) as exc:
+        _fail(exc)
+    _print_scan(res)
+
+
+@app.command()
+def convert(
+    inputs: Annotated[list[Path], typer.Argument(help="LinkedIn data-export archives (zip or unpacked folder).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")],
+    org_map: Annotated[Path | None, typer.Option("--org-map", help="CSV mapping archives to organisations.")] = None,
+    reports: Annotated[list[Path] | None, typer.Option("--reports", help="Staff report files to merge.")] = None,
+    timezone: Annotated[str, typer.Option(help="Time zone for export dates that carry none.")] = "UTC",
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip broken archives.")] = False,
+) -> None:
+    """Convert LinkedIn data exports (and staff reports) to the lureguard dataset format, for inspection."""
+    from lureguard.adapters.linkedin import convert_exports  # noqa: PLC0415
+
+    try:
+        converted = convert_exports(
+            inputs, org_map=org_map, timezone=timezone, keep_going=keep_going, reports=reports or ()
+        )
+        converted.write(out)
+    except ValueError as exc:
+        _fail(exc)
+    out_console.print(f"Dataset written to [bold]{out}[/]")
+    out_console.print_json(data=json.loads(json.dumps(converted.stats, default=str)))
+
+
+@app.command()
+def signals() -> None:
+    """List the registered signals: what each reads and what it catches."""
+    from lureguard.signals import available  # noqa: PLC0415
+
+    t = Table(title="lureguard signals")
+    for col in ("name", "version", "reads", "what it measures"):
+        t.add_column(col)
+    for cls in available():
+        t.add_row(cls.name, cls.version, ", ".join(cls.reads), cls.summary)
+    out_console.print(t)
+
+
+@app.command()
+def ingest(
+    dataset: Annotated[Path, typer.Argument(help="A dataset folder or .zip.")],
+    db: Annotated[Path, typer.Option(help="DuckDB store to load into (created if missing).")],
+) -> None:
+    """Validate a dataset and load it into a store, all or nothing."""
+    from lureguard.ingest import DatasetError  # noqa: PLC0415
+    from lureguard.ingest import ingest as do_ingest  # noqa: PLC0415
+    from lureguard.store import connect  # noqa: PLC0415
+
+    con = connect(db)
+    try:
+        with _steps("ingest"):
+            res = do_ingest(con, dataset)
+    except DatasetError as exc:
+        _fail(exc)
+    finally:
+        con.close()
+    out_console.print(f"added {res.added}; store now holds {res.totals}")
+
+
+@app.command()
+def simulate(
+    scenario: Annotated[str, typer.Argument(help="Scenario: demo, france-2018 or germany-2017.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")],
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same world.")] = 0,
+    scale: Annotated[float, typer.Option(help="Multiply population sizes (0.1 = a tenth).")] = 1.0,
+    parquet: Annotated[bool, typer.Option("--parquet", help="Write Parquet instead of JSON Lines.")] = False,
+) -> None:
+    """Generate a world with ground truth (labels.jsonl, message_labels.jsonl) in the dataset format."""
+    from lureguard.simulate import SCENARIOS  # noqa: PLC0415
+    from lureguard.simulate import simulate as run_sim  # noqa: PLC0415
+
+    if scenario not in SCENARIOS:
+        _fail(ValueError(f"unknown scenario {scenario!r}; choose from {', '.join(sorted(SCENARIOS))}"))
+    with _steps(f"simulate {scenario}"):
+        summary = run_sim(scenario, out, seed=seed, scale=scale, fmt="parquet" if parquet else "jsonl")
+    out_console.print(f"World written to [bold]{out}[/]: {summary}")
+
+
+@app.command()
+def evaluate(
+    dataset: Annotated[Path, typer.Argument(help="The dataset with labels.jsonl (and message_labels.jsonl).")],
+    scan_dir: Annotated[Path, typer.Argument(help="The folder a scan of that dataset wrote.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Score a scan against ground truth: ROC AUC, recall at 1% FPR, hard-negative FPR, campaigns, early warning."""
+    from lureguard.evaluate import evaluate as run_eval  # noqa: PLC0415
+    from lureguard.evaluate import render_table  # noqa: PLC0415
+
+    try:
+        metrics = run_eval(dataset, scan_dir)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(exc)
+    if as_json:
+        out_console.print_json(data=metrics)
+    else:
+        out_console.print(render_table(metrics))
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the demo world and its scan.")] = Path(
+        "out/demo"
+    ),
+    seed: Annotated[int, typer.Option(help="Seed of the demo world.")] = 7,
+) -> None:
+    """Simulate the small built-in demo world, scan it, and write report.html."""
+    from lureguard.scan import scan as run_scan  # noqa: PLC0415
+    from lureguard.simulate import simulate as run_sim  # noqa: PLC0415
+
+    world = out / "world"
+    with _steps("demo") as step:
+        step("simulate")
+        run_sim("demo", world, seed=seed)
+        res = run_scan([world], out / "scan", progress=step)
+    _print_scan(res)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover - interactive only
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,101 @@
+"""Run signals over the store and keep every piece of evidence.
+
+Each signal's query becomes a table ``sig_<name>``; the engine then builds one
+wide table ``signal_scores`` (account × signal score, 0 where a signal had no
+row) that models read, and turns an account's rows back into ``Evidence`` only
+when a person will read them. Stages return new objects; nothing is edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+
+from lureguard.signals.base import Evidence, Signal
+
+__all__ = ["SignalRun", "evidence_for", "run_signals"]
+
+#: The population a scan reports on: every account that sent an interaction.
+ACTORS_SQL = "SELECT DISTINCT src AS account_id FROM interactions"
+
+
+def _ident(name: str) -> str:
+    """Signal names become table and column names; allow only safe characters."""
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"signal name {name!r} must be letters, digits and underscores")
+    return name
+
+
+@dataclass(frozen=True)
+class SignalRun:
+    """Which signals ran and the matrix of their scores, row-aligned with ``account_ids``."""
+
+    signals: tuple[Signal, ...]
+    account_ids: tuple[str, ...]
+    scores: np.ndarray  # shape (accounts, signals)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.signals)
+
+    def column(self, name: str) -> np.ndarray:
+        return self.scores[:, self.names.index(name)]
+
+
+def run_signals(
+    con: duckdb.DuckDBPyConnection,
+    signals: Sequence[Signal],
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> SignalRun:
+    """Materialise every signal, then the wide score table, in the store."""
+    con.execute(f"CREATE OR REPLACE TABLE actors AS {ACTORS_SQL}")
+    for sig in signals:
+        if progress:
+            progress(sig.name)
+        con.execute(f"CREATE OR REPLACE TABLE sig_{_ident(sig.name)} AS {sig.query()}")
+    cols = ", ".join(
+        f"coalesce(least(greatest(s{i}.score, 0), 1), {float(sig.default_score)}) AS {_ident(sig.name)}"
+        for i, sig in enumerate(signals)
+    )
+    joins = " ".join(
+        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id" for i, sig in enumerate(signals)
+    )
+    select_cols = f", {cols}" if signals else ""
+    con.execute(
+        f"CREATE OR REPLACE TABLE signal_scores AS SELECT a.account_id{select_cols} "
+        f"FROM actors a {joins} ORDER BY a.account_id"
+    )
+    tbl = con.execute("SELECT * FROM signal_scores ORDER BY account_id").fetch_arrow_table()
+    ids = tuple(str(x) for x in tbl.column("account_id").to_pylist())
+    if signals:
+        mat = np.column_stack(
+            [np.nan_to_num(tbl.column(s.name).to_numpy(zero_copy_only=False).astype(float)) for s in signals]
+        )
+    else:
+        mat = np.zeros((len(ids), 0))
+    return SignalRun(tuple(signals), ids, mat)
+
+
+def evidence_for(
+    con: duckdb.DuckDBPyConnection, signals: Iterable[Signal], account_ids: Sequence[str]
+) -> dict[str, list[Evidence]]:
+    """Evidence objects for the given accounts, read back from the signal tables."""
+    out: dict[str, list[Evidence]] = {a: [] for a in account_ids}
+    if not account_ids:
+        return out
+    con.execute("CREATE OR REPLACE TEMP TABLE _wanted (account_id VARCHAR)")
+    con.executemany("INSERT INTO _wanted VALUES (?)", [(a,) for a in account_ids])
+    for sig in signals:
+        rel = con.execute(
+            f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id)"
+        )
+        cols = [d[0] for d in rel.description]
+        for row in rel.fetchall():
+            rec = dict(zip(cols, row, strict=True))
+            out[str(rec["account_id"])].append(sig.evidence(rec))
+    con.execute("DROP TABLE _wanted")
+    return out

@@ -1,0 +1,490 @@
+"""Load a dataset (folder or zip of JSON Lines / Parquet files) into the store.
+
+Validation runs as DuckDB queries over the files, not as a Python loop over
+lines, so a multi-gigabyte interactions file streams through bounded memory.
+Every check finishes before the first write, and the writes share one
+transaction: a dataset is accepted whole or the store is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from lureguard import contract
+from lureguard.safezip import UnsafeArchiveError, safe_extract
+from lureguard.store import counts
+
+__all__ = ["DatasetError", "IngestResult", "dataset_files", "ingest", "open_dataset"]
+
+
+class DatasetError(ValueError):
+    """A dataset that cannot be accepted, located to file, line and field."""
+
+    def __init__(self, file: str, line: int | None, field: str | None, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+        where = file + (f", line {line}" if line else "")
+        what = f"field '{field}': " if field else ""
+        super().__init__(f"{where}: {what}{message}")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest added, and the store's totals afterwards."""
+
+    source: str
+    rows: dict[str, int]
+    added: dict[str, int]
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+# --- field rules -------------------------------------------------------------
+# (field, kind, required). Kinds map to JSON types DuckDB reports with json_type.
+_STRING, _INT, _BOOL, _OBJECT, _LIST, _INSTANT, _DATE = (
+    "string",
+    "integer",
+    "boolean",
+    "object",
+    "list",
+    "instant",
+    "date",
+)
+
+_RULES: dict[str, list[tuple[str, str, bool]]] = {
+    "accounts": [
+        ("id", _STRING, True),
+        ("name", _STRING, False),
+        ("headline", _STRING, False),
+        ("about", _STRING, False),
+        ("location", _STRING, False),
+        ("country", _STRING, False),
+        ("created_at", _DATE, False),
+        ("connections", _INT, False),
+        ("followers", _INT, False),
+        ("verified", _BOOL, False),
+        ("photo", _OBJECT, False),
+        ("positions", _LIST, False),
+        ("education", _LIST, False),
+        ("skills", _LIST, False),
+        ("languages", _LIST, False),
+        ("profile_url", _STRING, False),
+    ],
+    "interactions": [
+        ("id", _STRING, True),
+        ("type", _STRING, True),
+        ("from", _STRING, True),
+        ("to", _STRING, True),
+        ("at", _INSTANT, True),
+        ("text", _STRING, False),
+        ("thread", _STRING, False),
+    ],
+    "members": [
+        ("account_id", _STRING, True),
+        ("organization", _STRING, False),
+        ("institution_type", _STRING, False),
+        ("sector", _STRING, False),
+        ("role", _STRING, False),
+        ("seniority", _STRING, False),
+    ],
+}
+
+_JSON_TYPES = {
+    _STRING: ("VARCHAR",),
+    _INT: ("BIGINT", "UBIGINT"),
+    _BOOL: ("BOOLEAN",),
+    _OBJECT: ("OBJECT",),
+    _LIST: ("ARRAY",),
+    _INSTANT: ("VARCHAR",),
+    _DATE: ("VARCHAR",),
+}
+_TYPE_WORDS = {
+    "VARCHAR": "a string",
+    "BIGINT": "an integer",
+    "UBIGINT": "an integer",
+    "DOUBLE": "a number with a fraction",
+    "BOOLEAN": "a boolean",
+    "OBJECT": "an object",
+    "ARRAY": "a list",
+}
+_EXPECTED = {
+    _STRING: "a string",
+    _INT: "an integer",
+    _BOOL: "true or false",
+    _OBJECT: "an object",
+    _LIST: "a list",
+    _INSTANT: "an ISO 8601 date-time with offset or Z (e.g. 2018-03-01T09:30:00Z)",
+    _DATE: "an ISO 8601 date or date-time (2021, 2021-05, 2021-05-17 or 2021-05-17T10:00:00Z)",
+}
+_ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("interactions", "type"): contract.INTERACTION_TYPES,
+    ("members", "institution_type"): contract.INSTITUTION_TYPES,
+    ("members", "seniority"): contract.SENIORITIES,
+}
+_OFFSET_RE = r"(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$"
+
+
+def _q(text: str) -> str:
+    """Quote a constant for SQL; the only values quoted here are our own names and paths."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _path_expr(fieldname: str) -> str:
+    return _q("$." + '"' + fieldname + '"')
+
+
+def _norm_date_sql(expr: str) -> str:
+    """Widen a 'Joined' month or year to a full date so it casts."""
+    return (
+        f"CASE WHEN regexp_matches({expr}, '^[0-9]{{4}}$') THEN {expr} || '-01-01' "
+        f"WHEN regexp_matches({expr}, '^[0-9]{{4}}-[0-9]{{2}}$') THEN {expr} || '-01' ELSE {expr} END"
+    )
+
+
+def _error_case(table: str) -> str:
+    """One SQL CASE giving 'field|message' for the first broken rule of a line, else NULL."""
+    whens = [
+        "WHEN NOT ok THEN '|invalid JSON: ' || left(line, 80)",
+        "WHEN json_type(j) <> 'OBJECT' THEN '|expected a JSON object on each line'",
+    ]
+    for name, kind, required in _RULES[table]:
+        jt = f"json_type(j, {_path_expr(name)})"
+        val = f"json_extract_string(j, {_path_expr(name)})"
+        if required:
+            whens.append(f"WHEN {jt} IS NULL OR {jt} = 'NULL' THEN {_q(name + '|required field is missing')}")
+        allowed = ", ".join(_q(t) for t in _JSON_TYPES[kind])
+        got = " || ".join(
+            [
+                _q(f"{name}|expected {_EXPECTED[kind]}, got "),
+                "CASE " + " ".join(f"WHEN {jt} = {_q(k)} THEN {_q(v)}" for k, v in _TYPE_WORDS.items())
+                + f" ELSE lower({jt}) END",
+            ]
+        )
+        whens.append(f"WHEN {jt} IS NOT NULL AND {jt} <> 'NULL' AND {jt} NOT IN ({allowed}) THEN {got}")
+        if kind == _INSTANT:
+            whens.append(
+                f"WHEN {val} IS NOT NULL AND (try_cast({val} AS TIMESTAMPTZ) IS NULL "
+                f"OR NOT regexp_matches(trim({val}), {_q(_OFFSET_RE)})) "
+                f"THEN {_q(name + '|unparseable timestamp ')} || {val} || "
+                f"{_q('; expected ' + _EXPECTED[kind])}"
+            )
+        if kind == _DATE:
+            whens.append(
+                f"WHEN {val} IS NOT NULL AND try_cast({_norm_date_sql(val)} AS TIMESTAMPTZ) IS NULL "
+                f"THEN {_q(name + '|unparseable date ')} || {val} || {_q('; expected ' + _EXPECTED[kind])}"
+            )
+        enum = _ENUMS.get((table, name))
+        if enum:
+            listed = ", ".join(_q(v) for v in enum)
+            whens.append(
+                f"WHEN {val} IS NOT NULL AND {val} NOT IN ({listed}) THEN "
+                f"{_q(name + '|unknown value ')} || {val} || {_q('; expected one of ' + ', '.join(enum))}"
+            )
+    return "CASE " + " ".join(whens) + " END"
+
+
+# --- reading files -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    stem: str
+    path: Path
+    display: str
+
+    @property
+    def is_parquet(self) -> bool:
+        return self.path.suffix.lower() == ".parquet"
+
+    def lines_sql(self) -> str:
+        """Each record as one JSON text, blank lines as NULL; streams from disk."""
+        if self.is_parquet:
+            return f"SELECT to_json(t)::VARCHAR AS line FROM read_parquet({_q(str(self.path))}) t"
+        return (
+            "SELECT ltrim(line, chr(65279)) AS line FROM read_csv("
+            f"{_q(str(self.path))}, columns={{'line': 'VARCHAR'}}, delim='\\x1f', quote='', escape='', "
+            "header=false, auto_detect=false, strict_mode=false, max_line_size=1073741824)"
+        )
+
+
+def _parsed(lines: str, *, numbered: bool = False) -> str:
+    """Lines with a validity flag and a JSON value that is safe to query even for broken lines."""
+    n = "row_number() OVER () AS n, " if numbered else ""
+    return (
+        f"SELECT {n}line, json_valid(line) AS ok, "
+        "CAST(CASE WHEN json_valid(line) THEN line ELSE 'null' END AS JSON) AS j "
+        f"FROM ({lines})"
+    )
+
+
+_CSV_LINE_RE = re.compile(r"CSV Error on Line: (\d+)")
+
+
+def _friendly(err: duckdb.Error, src: _Source) -> DatasetError:
+    """Turn a reader error into one a person can act on."""
+    text = str(err)
+    m = _CSV_LINE_RE.search(text)
+    line = int(m.group(1)) if m else None
+    if "unicode" in text.lower() or "utf-8" in text.lower():
+        return DatasetError(src.display, line, None, "the file is not UTF-8 encoded; save it as UTF-8")
+    if src.is_parquet:
+        return DatasetError(src.display, None, None, f"cannot read Parquet file: {text.splitlines()[0]}")
+    first = text.splitlines()[0] if text else "unreadable"
+    return DatasetError(src.display, line, None, f"cannot read file: {first}")
+
+
+def dataset_files(folder: Path) -> dict[str, Path]:
+    """The contract files present in ``folder`` (JSON Lines or Parquet), by stem."""
+    found: dict[str, Path] = {}
+    for stem in contract.DATASET_FILES:
+        candidates = [folder / f"{stem}.jsonl", folder / f"{stem}.parquet"]
+        present = [c for c in candidates if c.is_file()]
+        if len(present) == 2:
+            raise DatasetError(
+                str(folder), None, None, f"both {stem}.jsonl and {stem}.parquet exist; keep one"
+            )
+        if present:
+            found[stem] = present[0]
+    return found
+
+
+def _root_of(folder: Path) -> Path:
+    """A zip often wraps the dataset in one top-level folder."""
+    if (folder / "accounts.jsonl").exists() or (folder / "accounts.parquet").exists():
+        return folder
+    subdirs = [p for p in folder.iterdir() if p.is_dir()]
+    if len(subdirs) == 1:
+        return _root_of(subdirs[0])
+    return folder
+
+
+@contextmanager
+def open_dataset(path: Path) -> Iterator[Path]:
+    """Yield a folder holding the dataset; a zip is extracted safely to a temporary one."""
+    path = Path(path)
+    if not path.exists():
+        raise DatasetError(str(path), None, None, "no such file or folder")
+    if path.is_dir():
+        yield path
+        return
+    if path.suffix.lower() != ".zip":
+        raise DatasetError(str(path), None, None, "expected a dataset folder or a .zip of one")
+    with tempfile.TemporaryDirectory(prefix="lureguard-") as tmp:
+        try:
+            safe_extract(path, Path(tmp))
+        except UnsafeArchiveError as exc:
+            raise DatasetError(str(path), None, exc.member, exc.reason) from exc
+        yield _root_of(Path(tmp))
+
+
+# --- validation ------------------------------------------------------------------
+
+
+def _first_error(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> None:
+    """Raise the first broken line of a file; a cheap streaming pass decides whether to look."""
+    case = _error_case(table)
+    lines = src.lines_sql()
+    try:
+        stats = con.execute(
+            f"SELECT count(*) FILTER (WHERE line IS NOT NULL AND trim(line) <> ''), "
+            f"count(*) FILTER (WHERE line IS NOT NULL AND trim(line) <> '' AND ({case}) IS NOT NULL) "
+            f"FROM ({_parsed(lines)})"
+        ).fetchone()
+    except duckdb.Error as exc:
+        raise _friendly(exc, src) from exc
+    assert stats is not None
+    nonblank, bad = int(stats[0]), int(stats[1])
+    if nonblank == 0:
+        raise DatasetError(src.display, None, None, "the file is empty; a dataset file holds one record a line")
+    if bad == 0:
+        return
+    # Only on failure: number the lines to say where. Reading order is file order.
+    row = con.execute(
+        f"SELECT n, err FROM (SELECT n, line, {case} AS err FROM ({_parsed(lines, numbered=True)})) "
+        "WHERE line IS NOT NULL AND trim(line) <> '' AND err IS NOT NULL ORDER BY n LIMIT 1"
+    ).fetchone()
+    assert row is not None
+    fieldname, _, message = str(row[1]).partition("|")
+    line = int(row[0])
+    if src.is_parquet:
+        message += " (line = row number in the Parquet file)"
+    raise DatasetError(src.display, line, fieldname or None, message)
+
+
+def _check_unique(con: duckdb.DuckDBPyConnection, src: _Source, key: str) -> None:
+    lines = src.lines_sql()
+    dup = con.execute(
+        f"SELECT k FROM (SELECT json_extract_string(line::JSON, {_path_expr(key)}) AS k FROM ({lines}) "
+        "WHERE line IS NOT NULL AND trim(line) <> '') GROUP BY k HAVING count(*) > 1 LIMIT 1"
+    ).fetchone()
+    if dup is None:
+        return
+    line = con.execute(
+        f"SELECT n FROM (SELECT row_number() OVER () AS n, line FROM ({lines})) "
+        f"WHERE line IS NOT NULL AND trim(line) <> '' "
+        f"AND json_extract_string(line::JSON, {_path_expr(key)}) = ? ORDER BY n LIMIT 1 OFFSET 1",
+        [dup[0]],
+    ).fetchone()
+    raise DatasetError(
+        src.display, int(line[0]) if line else None, key, f"duplicate id {dup[0]!r}; ids must be unique"
+    )
+
+
+def _check_references(
+    con: duckdb.DuckDBPyConnection, src: _Source, fields: tuple[str, ...], known: str
+) -> None:
+    """Every account an interaction or member names must exist in the dataset or the store."""
+    lines = src.lines_sql()
+    for name in fields:
+        row = con.execute(
+            f"SELECT n, v FROM (SELECT n, line, json_extract_string(j, {_path_expr(name)}) AS v "
+            f"FROM ({_parsed(lines, numbered=True)})) "
+            f"WHERE line IS NOT NULL AND trim(line) <> '' "
+            f"AND v NOT IN (SELECT id FROM {known}) ORDER BY n LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            raise DatasetError(
+                src.display, int(row[0]), name, f"names unknown account {row[1]!r}; add it to accounts"
+            )
+
+
+# --- loading ---------------------------------------------------------------------
+
+
+def _str(name: str) -> str:
+    """A string field, with empty or blank values read as 'not observed'."""
+    return f"NULLIF(trim(json_extract_string(j, {_path_expr(name)})), '')"
+
+
+_INSERTS = {
+    "accounts": (
+        "INSERT OR REPLACE INTO accounts SELECT "
+        + ", ".join(
+            [
+                _str("id"),
+                _str("name"),
+                _str("headline"),
+                _str("about"),
+                _str("location"),
+                f"upper({_str('country')})",
+                f"CAST({_norm_date_sql(_str('created_at'))} AS TIMESTAMPTZ)",
+                "CAST(json_extract_string(j, '$.connections') AS BIGINT)",
+                "CAST(json_extract_string(j, '$.followers') AS BIGINT)",
+                "CAST(json_extract_string(j, '$.verified') AS BOOLEAN)",
+                "NULLIF(lower(trim(json_extract_string(j, '$.photo.sha256'))), '')",
+                "NULLIF(lower(trim(json_extract_string(j, '$.photo.phash'))), '')",
+                "NULLIF(trim(json_extract_string(j, '$.photo.path')), '')",
+                "json_extract(j, '$.positions')",
+                "json_extract(j, '$.education')",
+                "json_extract(j, '$.skills')",
+                "json_extract(j, '$.languages')",
+                _str("profile_url"),
+                "j",
+            ]
+        )
+    ),
+    "interactions": (
+        "INSERT OR REPLACE INTO interactions SELECT "
+        + ", ".join(
+            [
+                _str("id"),
+                _str("type"),
+                _str("from"),
+                _str("to"),
+                "CAST(json_extract_string(j, '$.at') AS TIMESTAMPTZ)",
+                "json_extract_string(j, '$.text')",
+                _str("thread"),
+                "j",
+            ]
+        )
+    ),
+    "members": (
+        "INSERT OR REPLACE INTO members SELECT "
+        + ", ".join(
+            [
+                _str("account_id"),
+                _str("organization"),
+                _str("institution_type"),
+                f"lower({_str('sector')})",
+                _str("role"),
+                _str("seniority"),
+                "j",
+            ]
+        )
+    ),
+}
+
+_KEYS = {"accounts": "id", "interactions": "id", "members": "account_id"}
+
+
+def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
+    """Validate a whole dataset, then load it in one transaction (or not at all).
+
+    Re-ingesting identical records replaces them with themselves, so running the
+    same ingest twice changes nothing. ``labels`` files are never loaded: the
+    scanner must not see ground truth.
+    """
+    dataset = Path(dataset)
+    with open_dataset(dataset) as folder:
+        files = dataset_files(folder)
+        for stem, required in contract.DATASET_FILES.items():
+            if required and stem not in files:
+                raise DatasetError(
+                    str(folder / f"{stem}.jsonl"), None, None, "required file is missing (or use .parquet)"
+                )
+        sources = {
+            stem: _Source(stem, path, str(dataset / path.relative_to(folder)) if dataset.is_dir() else
+                          f"{dataset}!{path.relative_to(folder)}")
+            for stem, path in files.items()
+            if stem in _INSERTS
+        }
+        for stem, src in sources.items():
+            _first_error(con, src, stem)
+            _check_unique(con, src, _KEYS[stem])
+
+        before = counts(con)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _known_accounts AS "
+            f"SELECT json_extract_string(line::JSON, '$.id') AS id FROM ({sources['accounts'].lines_sql()}) "
+            "WHERE line IS NOT NULL AND trim(line) <> '' UNION SELECT id FROM accounts"
+        )
+        try:
+            _check_references(con, sources["interactions"], ("from", "to"), "_known_accounts")
+            if "members" in sources:
+                _check_references(con, sources["members"], ("account_id",), "_known_accounts")
+        finally:
+            con.execute("DROP TABLE IF EXISTS _known_accounts")
+
+        rows: dict[str, int] = {}
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for stem in ("accounts", "interactions", "members"):
+                if stem not in sources:
+                    continue
+                src = sources[stem]
+                select = (
+                    f"SELECT line::JSON AS j FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
+                )
+                res = con.execute(f"{_INSERTS[stem]} FROM ({select})").fetchone()
+                rows[stem] = int(res[0]) if res else 0
+            con.execute(
+                "INSERT INTO ingests VALUES (?, ?, ?, ?, ?)",
+                [str(dataset), datetime.now(UTC), rows.get("accounts", 0), rows.get("interactions", 0),
+                 rows.get("members", 0)],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        after = counts(con)
+    added = {t: after[t] - before[t] for t in after}
+    return IngestResult(source=str(dataset), rows=rows, added=added, totals=after)

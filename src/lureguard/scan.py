@@ -1,0 +1,184 @@
+"""``lureguard scan``: dataset in, the contract's four files and a report out.
+
+The scan is a short list of stages over one store. Each stage reads tables and
+returns new rows; the writer at the end is the only place files are made, and
+each file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from lureguard import contract
+from lureguard.engine import SignalRun, evidence_for, run_signals
+from lureguard.ingest import IngestResult, ingest
+from lureguard.model import RiskModel, load_model
+from lureguard.outputs import write_jsonl
+from lureguard.signals import instantiate
+from lureguard.store import connect
+
+__all__ = ["ScanResult", "account_rows", "scan", "score_store"]
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Where the outputs are and the headline figures a person reads first."""
+
+    out: Path
+    db: Path
+    ingest: IngestResult
+    files: dict[str, int]
+    accounts_scored: int
+    accounts_flagged: int
+    campaigns: int
+    members_reached: int
+    report: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Risk for every actor, with the run it came from."""
+
+    run: SignalRun
+    risk: np.ndarray
+    flagged: np.ndarray
+    contributions: np.ndarray
+    threshold: float
+
+
+def score_store(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    model: RiskModel | None = None,
+    signal_names: list[str] | None = None,
+    progress: Progress | None = None,
+) -> Scored:
+    """Run the signals and the model over what the store holds now."""
+    from lureguard.stages import prepare_messages  # noqa: PLC0415
+
+    prepare_messages(con, progress=progress)
+    signals = instantiate(signal_names)
+    run = run_signals(con, signals, progress=(lambda n: progress(f"signal {n}")) if progress else None)
+    mdl = model or load_model()
+    risk = np.clip(mdl.predict(run.names, run.scores), 0.0, 1.0)
+    contrib = mdl.contributions(run.names, run.scores)
+    flagged = risk >= mdl.threshold
+    con.execute("CREATE OR REPLACE TABLE account_scores (account_id VARCHAR, risk DOUBLE, flagged BOOLEAN)")
+    if run.account_ids:
+        import pyarrow as pa  # noqa: PLC0415
+
+        tbl = pa.table(
+            {"account_id": list(run.account_ids), "risk": risk.astype(float), "flagged": flagged.astype(bool)}
+        )
+        con.register("_scores_arrow", tbl)
+        con.execute("INSERT INTO account_scores SELECT * FROM _scores_arrow")
+        con.unregister("_scores_arrow")
+    return Scored(run, risk, flagged, contrib, mdl.threshold)
+
+
+def account_rows(
+    con: duckdb.DuckDBPyConnection, scored: Scored, campaign_of: dict[str, str], *, top: int = 5
+) -> list[dict[str, Any]]:
+    """One contract row per actor; reasons are the strongest contributions, best first."""
+    run = scored.run
+    ev = evidence_for(con, run.signals, run.account_ids)
+    index = {n: i for i, n in enumerate(run.names)}
+    rows = []
+    for k, acc in enumerate(run.account_ids):
+        evidence = [e for e in ev[acc] if e.score > 0]
+        evidence.sort(key=lambda e: -float(scored.contributions[k, index[e.signal]]))
+        rows.append(
+            {
+                "account_id": acc,
+                "risk": round(float(scored.risk[k]), 6),
+                "flagged": bool(scored.flagged[k]),
+                "reasons": [
+                    {"signal": e.signal, "score": round(e.score, 6), "detail": e.reason} for e in evidence[:top]
+                ],
+                "campaign": campaign_of.get(acc),
+            }
+        )
+    rows.sort(key=lambda r: (-r["risk"], r["account_id"]))
+    return rows
+
+
+def scan(
+    datasets: Sequence[Path] | Path,
+    out: Path,
+    *,
+    db: Path | None = None,
+    model_path: Path | None = None,
+    signal_names: list[str] | None = None,
+    report: bool = True,
+    progress: Progress | None = None,
+) -> ScanResult:
+    """Ingest, score, group into campaigns, write the contract's files and the report."""
+    from lureguard import stages  # noqa: PLC0415
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = Path(db) if db else out / "lureguard.duckdb"
+    if db is None:
+        # The default store belongs to this run: a stale one from an earlier scan
+        # of another dataset must not leak into this one.
+        for stale in (db_path, db_path.with_name(db_path.name + ".wal")):
+            stale.unlink(missing_ok=True)
+    con = connect(db_path)
+    try:
+        if progress:
+            progress("ingest")
+        paths = [datasets] if isinstance(datasets, Path | str) else list(datasets)
+        result = stages.ingest_inputs(con, [Path(p) for p in paths], ingest)
+        model = load_model(model_path) if model_path else None
+        scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
+        if progress:
+            progress("campaigns")
+        campaigns, campaign_of = stages.detect_campaigns(con, scored)
+        if progress:
+            progress("alerts")
+        alerts = stages.early_alerts(con, scored, campaign_of)
+        if progress:
+            progress("write")
+        files = {
+            "accounts.jsonl": write_jsonl(out / "accounts.jsonl", account_rows(con, scored, campaign_of)),
+            "campaigns.jsonl": write_jsonl(out / "campaigns.jsonl", campaigns),
+            "messages.jsonl": write_jsonl(out / "messages.jsonl", stages.message_rows(con)),
+            "alerts.jsonl": write_jsonl(out / "alerts.jsonl", alerts),
+        }
+        assert tuple(files) == contract.SCAN_OUTPUT_FILES
+        extra = stages.write_extras(con, out, scored, campaigns)
+        reached = con.execute(
+            "SELECT count(DISTINCT i.dst) FROM interactions i JOIN members m ON m.account_id = i.dst "
+            "JOIN account_scores s ON s.account_id = i.src AND s.flagged "
+            "WHERE i.type IN ('invitation', 'message')"
+        ).fetchone()
+        report_path = None
+        if report:
+            if progress:
+                progress("report")
+            from lureguard.report import write_report  # noqa: PLC0415
+
+            report_path = write_report(con, out / "report.html", campaigns=campaigns, source=str(paths[0]))
+        return ScanResult(
+            out=out,
+            db=db_path,
+            ingest=result,
+            files=files,
+            accounts_scored=len(scored.run.account_ids),
+            accounts_flagged=int(scored.flagged.sum()),
+            campaigns=len(campaigns),
+            members_reached=int(reached[0]) if reached else 0,
+            report=report_path,
+            extra=extra,
+        )
+    finally:
+        con.close()

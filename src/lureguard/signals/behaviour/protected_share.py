@@ -1,0 +1,43 @@
+"""Share of an account's outreach that lands on protected members.
+
+Catches: personas built to reach an organisation's experts, whose contact list
+is mostly the people lureguard protects (ATT&CK T1585.001 detection text:
+"accounts making numerous connection requests to accounts affiliated with your
+organization"). Colleagues writing inside their own organisation are left out,
+and the share is damped for small counts so that one message is not a pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import CONTACTS
+
+
+class ProtectedShare(Signal):
+    name: ClassVar[str] = "protected_share"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
+    summary: ClassVar[str] = "Share of outgoing contacts that are protected members outside the sender's own organisation."
+    features: ClassVar[tuple[str, ...]] = ("contacts", "member_contacts", "share")
+
+    def query(self) -> str:
+        return f"""
+        SELECT account_id, contacts, member_contacts, share,
+               share * (1 - exp(-member_contacts / 3.0)) AS score
+        FROM (
+            SELECT account_id, count(*) AS contacts,
+                   count(*) FILTER (WHERE to_member AND NOT same_org) AS member_contacts,
+                   count(*) FILTER (WHERE to_member AND NOT same_org) / count(*) AS share
+            FROM ({CONTACTS}) GROUP BY account_id
+        )
+        """
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        share = f.get("share") or 0.0
+        return (
+            f"{f.get('member_contacts', 0)} of the {f.get('contacts', 0)} people this account wrote to or "
+            f"invited ({share:.0%}) are protected members outside its own organisation."
+        )

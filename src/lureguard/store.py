@@ -1,0 +1,86 @@
+"""The embedded DuckDB store every detector reads.
+
+One schema, created idempotently, so that ingest, signals and reports agree on
+column names. ``from``, ``to`` and ``at`` are SQL keywords, so interactions keep them as
+``src``, ``dst`` and ``ts``; every row also keeps its original JSON object in ``raw`` so
+that unknown fields survive a round trip.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    id VARCHAR PRIMARY KEY,
+    name VARCHAR,
+    headline VARCHAR,
+    about VARCHAR,
+    location VARCHAR,
+    country VARCHAR,
+    created_at TIMESTAMPTZ,
+    connections BIGINT,
+    followers BIGINT,
+    verified BOOLEAN,
+    photo_sha256 VARCHAR,
+    photo_phash VARCHAR,
+    photo_path VARCHAR,
+    positions JSON,
+    education JSON,
+    skills JSON,
+    languages JSON,
+    profile_url VARCHAR,
+    raw JSON
+);
+CREATE TABLE IF NOT EXISTS interactions (
+    id VARCHAR PRIMARY KEY,
+    type VARCHAR NOT NULL,
+    src VARCHAR NOT NULL,
+    dst VARCHAR NOT NULL,
+    ts TIMESTAMPTZ NOT NULL,
+    text VARCHAR,
+    thread VARCHAR,
+    raw JSON
+);
+CREATE TABLE IF NOT EXISTS members (
+    account_id VARCHAR PRIMARY KEY,
+    organization VARCHAR,
+    institution_type VARCHAR,
+    sector VARCHAR,
+    role VARCHAR,
+    seniority VARCHAR,
+    raw JSON
+);
+CREATE TABLE IF NOT EXISTS ingests (
+    source VARCHAR,
+    ingested_at TIMESTAMPTZ,
+    accounts BIGINT,
+    interactions BIGINT,
+    members BIGINT
+);
+"""
+
+TABLES = ("accounts", "interactions", "members")
+
+
+def connect(path: Path | str | None = None, *, threads: int | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (or create) a store; ``None`` gives an in-memory one for tests and one-off scans."""
+    con = duckdb.connect(str(path) if path is not None else ":memory:")
+    # All times are compared and written in UTC so that outputs do not depend on
+    # the machine's time zone.
+    con.execute("SET TimeZone = 'UTC'")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    con.execute(SCHEMA)
+    return con
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Row counts per table, used to report what an ingest added."""
+    out: dict[str, int] = {}
+    for table in TABLES:
+        row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        out[table] = int(row[0]) if row else 0
+    return out
