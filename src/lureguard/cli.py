@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -50,7 +51,11 @@ def _main(
 def _steps(title: str) -> Iterator[callable]:  # type: ignore[valid-type]
     """A spinner line per step, so long stages show they are alive."""
     with Progress(
-        SpinnerColumn(), TextColumn("[bold]{task.description}"), TimeElapsedColumn(), console=console, transient=False
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
     ) as progress:
         task = progress.add_task(title, total=None)
 
@@ -62,20 +67,21 @@ def _steps(title: str) -> Iterator[callable]:  # type: ignore[valid-type]
 
 
 def _fail(exc: Exception) -> None:
-    console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+    # The message may quote a line of an adversary's file: print it as plain text, never as markup.
+    console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
     raise typer.Exit(code=2)
 
 
 def _is_export(path: Path) -> bool:
     try:
-        from lureguard.adapters.linkedin import looks_like_linkedin_export  # noqa: PLC0415
+        from lureguard.adapters.linkedin import looks_like_linkedin_export
     except ImportError:
         return False
     return bool(looks_like_linkedin_export(path))
 
 
 def _print_scan(res: object) -> None:
-    from lureguard.scan import ScanResult  # noqa: PLC0415
+    from lureguard.scan import ScanResult
 
     assert isinstance(res, ScanResult)
     t = Table(title="lureguard scan", show_header=False)
@@ -101,32 +107,39 @@ def scan(
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the results.")] = Path("out/scan"),
     db: Annotated[
-        Path | None, typer.Option(help="Keep the DuckDB store here across runs (default: inside --out, fresh).")
+        Path | None,
+        typer.Option(help="Keep the DuckDB store here across runs (default: inside --out, fresh)."),
     ] = None,
     org_map: Annotated[
-        Path | None, typer.Option("--org-map", help="For LinkedIn exports: CSV mapping archives to organisations.")
+        Path | None,
+        typer.Option("--org-map", help="For LinkedIn exports: CSV mapping archives to organisations."),
     ] = None,
     reports: Annotated[
-        list[Path] | None, typer.Option("--reports", help="For LinkedIn exports: staff report files to merge.")
+        list[Path] | None,
+        typer.Option("--reports", help="For LinkedIn exports: staff report files to merge."),
     ] = None,
-    timezone: Annotated[str, typer.Option(help="Time zone of LinkedIn export dates that carry none.")] = "UTC",
+    timezone: Annotated[
+        str, typer.Option(help="Time zone of LinkedIn export dates that carry none.")
+    ] = "UTC",
     keep_going: Annotated[
         bool, typer.Option("--keep-going", help="Skip a broken export archive instead of stopping.")
     ] = False,
-    model: Annotated[Path | None, typer.Option(help="A risk model saved as JSON (default: the shipped one).")] = None,
+    model: Annotated[
+        Path | None, typer.Option(help="A risk model saved as JSON (default: the shipped one).")
+    ] = None,
     signal: Annotated[
         list[str] | None, typer.Option("--signal", help="Run only these signals (repeatable).")
     ] = None,
     no_report: Annotated[bool, typer.Option("--no-report", help="Skip report.html.")] = False,
 ) -> None:
     """Scan data for fake personas, lures and campaigns; write the four result files and report.html."""
-    from lureguard.ingest import DatasetError  # noqa: PLC0415
-    from lureguard.scan import scan as run_scan  # noqa: PLC0415
+    from lureguard.ingest import DatasetError
+    from lureguard.scan import scan as run_scan
 
     try:
         datasets = list(inputs)
         if any(_is_export(p) for p in inputs):
-            from lureguard.adapters.linkedin import convert_exports  # noqa: PLC0415
+            from lureguard.adapters.linkedin import convert_exports
 
             converted = convert_exports(
                 inputs, org_map=org_map, timezone=timezone, keep_going=keep_going, reports=reports or ()
@@ -137,7 +150,13 @@ def scan(
             datasets = [target]
         with _steps("scan") as step:
             res = run_scan(
-                datasets, out, db=db, model_path=model, signal_names=signal, report=not no_report, progress=step
+                datasets,
+                out,
+                db=db,
+                model_path=model,
+                signal_names=signal,
+                report=not no_report,
+                progress=step,
             )
     except (DatasetError, FileNotFoundError, ValueError) as exc:
         _fail(exc)
@@ -146,15 +165,21 @@ def scan(
 
 @app.command()
 def convert(
-    inputs: Annotated[list[Path], typer.Argument(help="LinkedIn data-export archives (zip or unpacked folder).")],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="LinkedIn data-export archives (zip or unpacked folder).")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")],
-    org_map: Annotated[Path | None, typer.Option("--org-map", help="CSV mapping archives to organisations.")] = None,
-    reports: Annotated[list[Path] | None, typer.Option("--reports", help="Staff report files to merge.")] = None,
+    org_map: Annotated[
+        Path | None, typer.Option("--org-map", help="CSV mapping archives to organisations.")
+    ] = None,
+    reports: Annotated[
+        list[Path] | None, typer.Option("--reports", help="Staff report files to merge.")
+    ] = None,
     timezone: Annotated[str, typer.Option(help="Time zone for export dates that carry none.")] = "UTC",
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip broken archives.")] = False,
 ) -> None:
     """Convert LinkedIn data exports (and staff reports) to the lureguard dataset format, for inspection."""
-    from lureguard.adapters.linkedin import convert_exports  # noqa: PLC0415
+    from lureguard.adapters.linkedin import convert_exports
 
     try:
         converted = convert_exports(
@@ -170,7 +195,7 @@ def convert(
 @app.command()
 def signals() -> None:
     """List the registered signals: what each reads and what it catches."""
-    from lureguard.signals import available  # noqa: PLC0415
+    from lureguard.signals import available
 
     t = Table(title="lureguard signals")
     for col in ("name", "version", "reads", "what it measures"):
@@ -186,9 +211,9 @@ def ingest(
     db: Annotated[Path, typer.Option(help="DuckDB store to load into (created if missing).")],
 ) -> None:
     """Validate a dataset and load it into a store, all or nothing."""
-    from lureguard.ingest import DatasetError  # noqa: PLC0415
-    from lureguard.ingest import ingest as do_ingest  # noqa: PLC0415
-    from lureguard.store import connect  # noqa: PLC0415
+    from lureguard.ingest import DatasetError
+    from lureguard.ingest import ingest as do_ingest
+    from lureguard.store import connect
 
     con = connect(db)
     try:
@@ -210,8 +235,8 @@ def simulate(
     parquet: Annotated[bool, typer.Option("--parquet", help="Write Parquet instead of JSON Lines.")] = False,
 ) -> None:
     """Generate a world with ground truth (labels.jsonl, message_labels.jsonl) in the dataset format."""
-    from lureguard.simulate import SCENARIOS  # noqa: PLC0415
-    from lureguard.simulate import simulate as run_sim  # noqa: PLC0415
+    from lureguard.simulate import SCENARIOS
+    from lureguard.simulate import simulate as run_sim
 
     if scenario not in SCENARIOS:
         _fail(ValueError(f"unknown scenario {scenario!r}; choose from {', '.join(sorted(SCENARIOS))}"))
@@ -222,13 +247,15 @@ def simulate(
 
 @app.command()
 def evaluate(
-    dataset: Annotated[Path, typer.Argument(help="The dataset with labels.jsonl (and message_labels.jsonl).")],
+    dataset: Annotated[
+        Path, typer.Argument(help="The dataset with labels.jsonl (and message_labels.jsonl).")
+    ],
     scan_dir: Annotated[Path, typer.Argument(help="The folder a scan of that dataset wrote.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Score a scan against ground truth: ROC AUC, recall at 1% FPR, hard-negative FPR, campaigns, early warning."""
-    from lureguard.evaluate import evaluate as run_eval  # noqa: PLC0415
-    from lureguard.evaluate import render_table  # noqa: PLC0415
+    from lureguard.evaluate import evaluate as run_eval
+    from lureguard.evaluate import render_table
 
     try:
         metrics = run_eval(dataset, scan_dir)
@@ -248,8 +275,8 @@ def demo(
     seed: Annotated[int, typer.Option(help="Seed of the demo world.")] = 7,
 ) -> None:
     """Simulate the small built-in demo world, scan it, and write report.html."""
-    from lureguard.scan import scan as run_scan  # noqa: PLC0415
-    from lureguard.simulate import simulate as run_sim  # noqa: PLC0415
+    from lureguard.scan import scan as run_scan
+    from lureguard.simulate import simulate as run_sim
 
     world = out / "world"
     with _steps("demo") as step:

@@ -62,14 +62,15 @@ def run_signals(
         for i, sig in enumerate(signals)
     )
     joins = " ".join(
-        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id" for i, sig in enumerate(signals)
+        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id"
+        for i, sig in enumerate(signals)
     )
     select_cols = f", {cols}" if signals else ""
     con.execute(
         f"CREATE OR REPLACE TABLE signal_scores AS SELECT a.account_id{select_cols} "
         f"FROM actors a {joins} ORDER BY a.account_id"
     )
-    tbl = con.execute("SELECT * FROM signal_scores ORDER BY account_id").fetch_arrow_table()
+    tbl = con.execute("SELECT * FROM signal_scores ORDER BY account_id").to_arrow_table()
     ids = tuple(str(x) for x in tbl.column("account_id").to_pylist())
     if signals:
         mat = np.column_stack(
@@ -90,9 +91,7 @@ def evidence_for(
     con.execute("CREATE OR REPLACE TEMP TABLE _wanted (account_id VARCHAR)")
     con.executemany("INSERT INTO _wanted VALUES (?)", [(a,) for a in account_ids])
     for sig in signals:
-        rel = con.execute(
-            f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id)"
-        )
+        rel = con.execute(f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id)")
         cols = [d[0] for d in rel.description]
         for row in rel.fetchall():
             rec = dict(zip(cols, row, strict=True))

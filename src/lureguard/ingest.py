@@ -151,21 +151,26 @@ def _norm_date_sql(expr: str) -> str:
 
 
 def _error_case(table: str) -> str:
-    """One SQL CASE giving 'field|message' for the first broken rule of a line, else NULL."""
+    """One SQL CASE giving 'field|message' for the first broken rule of a line, else NULL.
+
+    It reads ``v``, the list of the table's fields extracted in one parse of the
+    line (see ``_parsed``), so each check looks at a small value, not the line.
+    """
     whens = [
         "WHEN NOT ok THEN '|invalid JSON: ' || left(line, 80)",
         "WHEN json_type(j) <> 'OBJECT' THEN '|expected a JSON object on each line'",
     ]
-    for name, kind, required in _RULES[table]:
-        jt = f"json_type(j, {_path_expr(name)})"
-        val = f"json_extract_string(j, {_path_expr(name)})"
+    for k, (name, kind, required) in enumerate(_RULES[table], start=1):
+        jt = f"json_type(v[{k}])"
+        val = f"json_extract_string(v[{k}], '$')"
         if required:
             whens.append(f"WHEN {jt} IS NULL OR {jt} = 'NULL' THEN {_q(name + '|required field is missing')}")
         allowed = ", ".join(_q(t) for t in _JSON_TYPES[kind])
         got = " || ".join(
             [
                 _q(f"{name}|expected {_EXPECTED[kind]}, got "),
-                "CASE " + " ".join(f"WHEN {jt} = {_q(k)} THEN {_q(v)}" for k, v in _TYPE_WORDS.items())
+                "CASE "
+                + " ".join(f"WHEN {jt} = {_q(k)} THEN {_q(v)}" for k, v in _TYPE_WORDS.items())
                 + f" ELSE lower({jt}) END",
             ]
         )
@@ -216,13 +221,15 @@ class _Source:
         )
 
 
-def _parsed(lines: str, *, numbered: bool = False) -> str:
-    """Lines with a validity flag and a JSON value that is safe to query even for broken lines."""
+def _parsed(lines: str, table: str, *, numbered: bool = False) -> str:
+    """Lines with a validity flag, the JSON value (safe even for broken lines) and its fields as ``v``."""
     n = "row_number() OVER () AS n, " if numbered else ""
+    paths = ", ".join(_path_expr(name) for name, _, _ in _RULES[table])
     return (
+        f"SELECT *, json_extract(j, [{paths}]) AS v FROM ("
         f"SELECT {n}line, json_valid(line) AS ok, "
         "CAST(CASE WHEN json_valid(line) THEN line ELSE 'null' END AS JSON) AS j "
-        f"FROM ({lines})"
+        f"FROM ({lines}))"
     )
 
 
@@ -297,19 +304,21 @@ def _first_error(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> No
         stats = con.execute(
             f"SELECT count(*) FILTER (WHERE line IS NOT NULL AND trim(line) <> ''), "
             f"count(*) FILTER (WHERE line IS NOT NULL AND trim(line) <> '' AND ({case}) IS NOT NULL) "
-            f"FROM ({_parsed(lines)})"
+            f"FROM ({_parsed(lines, table)})"
         ).fetchone()
     except duckdb.Error as exc:
         raise _friendly(exc, src) from exc
     assert stats is not None
     nonblank, bad = int(stats[0]), int(stats[1])
     if nonblank == 0:
-        raise DatasetError(src.display, None, None, "the file is empty; a dataset file holds one record a line")
+        raise DatasetError(
+            src.display, None, None, "the file is empty; a dataset file holds one record a line"
+        )
     if bad == 0:
         return
     # Only on failure: number the lines to say where. Reading order is file order.
     row = con.execute(
-        f"SELECT n, err FROM (SELECT n, line, {case} AS err FROM ({_parsed(lines, numbered=True)})) "
+        f"SELECT n, err FROM (SELECT n, line, {case} AS err FROM ({_parsed(lines, table, numbered=True)})) "
         "WHERE line IS NOT NULL AND trim(line) <> '' AND err IS NOT NULL ORDER BY n LIMIT 1"
     ).fetchone()
     assert row is not None
@@ -340,14 +349,14 @@ def _check_unique(con: duckdb.DuckDBPyConnection, src: _Source, key: str) -> Non
 
 
 def _check_references(
-    con: duckdb.DuckDBPyConnection, src: _Source, fields: tuple[str, ...], known: str
+    con: duckdb.DuckDBPyConnection, src: _Source, table: str, fields: tuple[str, ...], known: str
 ) -> None:
     """Every account an interaction or member names must exist in the dataset or the store."""
     lines = src.lines_sql()
     for name in fields:
         row = con.execute(
             f"SELECT n, v FROM (SELECT n, line, json_extract_string(j, {_path_expr(name)}) AS v "
-            f"FROM ({_parsed(lines, numbered=True)})) "
+            f"FROM ({_parsed(lines, table, numbered=True)})) "
             f"WHERE line IS NOT NULL AND trim(line) <> '' "
             f"AND v NOT IN (SELECT id FROM {known}) ORDER BY n LIMIT 1"
         ).fetchone()
@@ -442,8 +451,13 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                     str(folder / f"{stem}.jsonl"), None, None, "required file is missing (or use .parquet)"
                 )
         sources = {
-            stem: _Source(stem, path, str(dataset / path.relative_to(folder)) if dataset.is_dir() else
-                          f"{dataset}!{path.relative_to(folder)}")
+            stem: _Source(
+                stem,
+                path,
+                str(dataset / path.relative_to(folder))
+                if dataset.is_dir()
+                else f"{dataset}!{path.relative_to(folder)}",
+            )
             for stem, path in files.items()
             if stem in _INSERTS
         }
@@ -458,9 +472,9 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
             "WHERE line IS NOT NULL AND trim(line) <> '' UNION SELECT id FROM accounts"
         )
         try:
-            _check_references(con, sources["interactions"], ("from", "to"), "_known_accounts")
+            _check_references(con, sources["interactions"], "interactions", ("from", "to"), "_known_accounts")
             if "members" in sources:
-                _check_references(con, sources["members"], ("account_id",), "_known_accounts")
+                _check_references(con, sources["members"], "members", ("account_id",), "_known_accounts")
         finally:
             con.execute("DROP TABLE IF EXISTS _known_accounts")
 
@@ -471,15 +485,18 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                 if stem not in sources:
                     continue
                 src = sources[stem]
-                select = (
-                    f"SELECT line::JSON AS j FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
-                )
+                select = f"SELECT line::JSON AS j FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
                 res = con.execute(f"{_INSERTS[stem]} FROM ({select})").fetchone()
                 rows[stem] = int(res[0]) if res else 0
             con.execute(
                 "INSERT INTO ingests VALUES (?, ?, ?, ?, ?)",
-                [str(dataset), datetime.now(UTC), rows.get("accounts", 0), rows.get("interactions", 0),
-                 rows.get("members", 0)],
+                [
+                    str(dataset),
+                    datetime.now(UTC),
+                    rows.get("accounts", 0),
+                    rows.get("interactions", 0),
+                    rows.get("members", 0),
+                ],
             )
             con.execute("COMMIT")
         except BaseException:

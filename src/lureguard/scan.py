@@ -63,7 +63,7 @@ def score_store(
     progress: Progress | None = None,
 ) -> Scored:
     """Run the signals and the model over what the store holds now."""
-    from lureguard.stages import prepare_messages  # noqa: PLC0415
+    from lureguard.stages import prepare_messages
 
     prepare_messages(con, progress=progress)
     signals = instantiate(signal_names)
@@ -74,7 +74,7 @@ def score_store(
     flagged = risk >= mdl.threshold
     con.execute("CREATE OR REPLACE TABLE account_scores (account_id VARCHAR, risk DOUBLE, flagged BOOLEAN)")
     if run.account_ids:
-        import pyarrow as pa  # noqa: PLC0415
+        import pyarrow as pa
 
         tbl = pa.table(
             {"account_id": list(run.account_ids), "risk": risk.astype(float), "flagged": flagged.astype(bool)}
@@ -102,7 +102,8 @@ def account_rows(
                 "risk": round(float(scored.risk[k]), 6),
                 "flagged": bool(scored.flagged[k]),
                 "reasons": [
-                    {"signal": e.signal, "score": round(e.score, 6), "detail": e.reason} for e in evidence[:top]
+                    {"signal": e.signal, "score": round(e.score, 6), "detail": e.reason}
+                    for e in evidence[:top]
                 ],
                 "campaign": campaign_of.get(acc),
             }
@@ -122,7 +123,7 @@ def scan(
     progress: Progress | None = None,
 ) -> ScanResult:
     """Ingest, score, group into campaigns, write the contract's files and the report."""
-    from lureguard import stages  # noqa: PLC0415
+    from lureguard import stages
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -165,7 +166,7 @@ def scan(
         if report:
             if progress:
                 progress("report")
-            from lureguard.report import write_report  # noqa: PLC0415
+            from lureguard.report import write_report
 
             report_path = write_report(con, out / "report.html", campaigns=campaigns, source=str(paths[0]))
         return ScanResult(

@@ -71,6 +71,8 @@ def connect(path: Path | str | None = None, *, threads: int | None = None) -> du
     # All times are compared and written in UTC so that outputs do not depend on
     # the machine's time zone.
     con.execute("SET TimeZone = 'UTC'")
+    # Progress belongs to the CLI's Rich display; DuckDB's own bar would write to stdout.
+    con.execute("SET enable_progress_bar = false")
     if threads:
         con.execute(f"SET threads = {int(threads)}")
     con.execute(SCHEMA)

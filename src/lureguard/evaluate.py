@@ -1,0 +1,274 @@
+"""``lureguard evaluate``: a scan judged against a world's ground truth.
+
+Only here are ``labels.jsonl`` and ``message_labels.jsonl`` read. Every figure
+is defined in one function below so that the closing notes, the docs and the
+tests mean the same thing by it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+from rich.table import Table
+from sklearn.metrics import adjusted_rand_score, f1_score, roc_auc_score, roc_curve
+
+from lureguard import contract
+from lureguard.ingest import dataset_files, open_dataset
+
+__all__ = ["evaluate", "recall_at_fpr", "render_table"]
+
+#: Genuine personas reported on their own: the people a false accusation would harm.
+HARD_NEGATIVE_TAG = "hard-negative"
+WATCHED_COUNTRIES = ("CN", "HK", "SG")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: missing; run 'lureguard scan' first")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def recall_at_fpr(y: np.ndarray, score: np.ndarray, fpr_max: float = 0.01) -> float:
+    """Best recall with a false-positive rate at most ``fpr_max`` (ties kept together)."""
+    if y.sum() == 0 or (1 - y).sum() == 0:
+        return float("nan")
+    fpr, tpr, _ = roc_curve(y, score)
+    ok = fpr <= fpr_max + 1e-12
+    return float(tpr[ok].max()) if ok.any() else 0.0
+
+
+def _auc(y: np.ndarray, s: np.ndarray) -> float:
+    if len(set(y.tolist())) < 2:
+        return float("nan")
+    return float(roc_auc_score(y, s))
+
+
+def _rate(flags: Iterable[bool]) -> dict[str, float | int]:
+    f = list(flags)
+    return {"n": len(f), "flagged": int(sum(f)), "fpr": (sum(f) / len(f)) if f else float("nan")}
+
+
+def _table(con: duckdb.DuckDBPyConnection, path: Path) -> str:
+    p = str(path).replace("'", "''")
+    return (
+        f"read_parquet('{p}')"
+        if path.suffix == ".parquet"
+        else f"read_json_auto('{p}', format='newline_delimited')"
+    )
+
+
+def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
+    """All figures for one world and one scan of it."""
+    scan_dir = Path(scan_dir)
+    accounts_out = {r["account_id"]: r for r in _read_jsonl(scan_dir / "accounts.jsonl")}
+    campaigns_out = _read_jsonl(scan_dir / "campaigns.jsonl")
+    messages_out = {r["interaction_id"]: r for r in _read_jsonl(scan_dir / "messages.jsonl")}
+    alerts_out = _read_jsonl(scan_dir / "alerts.jsonl")
+
+    with open_dataset(Path(dataset)) as folder:
+        files = dataset_files(folder)
+        labels_path = folder / "labels.jsonl"
+        if not labels_path.exists():
+            raise FileNotFoundError(f"{labels_path}: no ground truth in this dataset")
+        labels = {r["account_id"]: r for r in _read_jsonl(labels_path)}
+        con = duckdb.connect()
+        con.execute("SET TimeZone = 'UTC'")
+        inter = _table(con, files["interactions"])
+        members = _table(con, files["members"]) if "members" in files else None
+        acc = _table(con, files["accounts"])
+        contacts = (
+            con.execute(
+                f'SELECT i."from", i."to", min(CAST(i."at" AS TIMESTAMPTZ)) AS first_at FROM {inter} i '
+                f'JOIN {members} m ON m.account_id = i."to" '
+                "WHERE i.type IN ('invitation', 'message') GROUP BY 1, 2"
+            ).fetchall()
+            if members
+            else []
+        )
+        countries = dict(
+            con.execute(f"SELECT id, upper(country) FROM {acc} WHERE country IS NOT NULL").fetchall()
+        )
+        msg_truth_path = folder / "message_labels.jsonl"
+        msg_truth = _read_jsonl(msg_truth_path) if msg_truth_path.exists() else []
+
+    contacted_member = {a for a, _, _ in contacts}
+    result: dict[str, Any] = {"dataset": str(dataset), "scan": str(scan_dir)}
+
+    # --- accounts -------------------------------------------------------------
+    pop = [a for a in accounts_out if a in contacted_member and a in labels]
+    y = np.array([labels[a]["label"] == "fake" for a in pop], dtype=int)
+    risk = np.array([accounts_out[a]["risk"] for a in pop], dtype=float)
+    flagged = np.array([accounts_out[a]["flagged"] for a in pop], dtype=bool)
+    tp = int((flagged & (y == 1)).sum())
+    result["accounts"] = {
+        "population": len(pop),
+        "fakes": int(y.sum()),
+        "roc_auc": _auc(y, risk),
+        "recall_at_1pct_fpr": recall_at_fpr(y, risk, 0.01),
+        "flagged_precision": tp / flagged.sum() if flagged.sum() else float("nan"),
+        "flagged_recall": tp / y.sum() if y.sum() else float("nan"),
+        "flagged_fpr": float((flagged & (y == 0)).sum() / max((y == 0).sum(), 1)),
+    }
+    # False positives on genuine people, by persona and by country (all genuine senders).
+    genuine = [a for a in accounts_out if labels.get(a, {}).get("label") == "genuine"]
+    by_persona: dict[str, list[bool]] = {}
+    for a in genuine:
+        by_persona.setdefault(labels[a].get("persona") or "ordinary", []).append(accounts_out[a]["flagged"])
+    result["genuine_fpr_by_persona"] = {k: _rate(v) for k, v in sorted(by_persona.items())}
+    watched = [accounts_out[a]["flagged"] for a in genuine if countries.get(a) in WATCHED_COUNTRIES]
+    others = [accounts_out[a]["flagged"] for a in genuine if countries.get(a) not in WATCHED_COUNTRIES]
+    result["genuine_fpr_by_country"] = {"CN/HK/SG": _rate(watched), "other": _rate(others)}
+
+    # --- campaigns -------------------------------------------------------------
+    fakes = [a for a, lab in labels.items() if lab["label"] == "fake" and lab.get("campaign")]
+    true_c = [labels[a]["campaign"] for a in fakes]
+    pred_c = [accounts_out.get(a, {}).get("campaign") or f"__single__{a}" for a in fakes]
+    truth_sets: dict[str, set[str]] = {}
+    for a, c in zip(fakes, true_c, strict=True):
+        truth_sets.setdefault(c, set()).add(a)
+    detected = {
+        c: any(
+            accounts_out.get(a, {}).get("flagged") or accounts_out.get(a, {}).get("campaign")
+            for a in members_
+        )
+        for c, members_ in truth_sets.items()
+    }
+    pred_sets = [set(c["accounts"]) for c in campaigns_out]
+    best_jaccard = {
+        c: max((len(s & p) / len(s | p) for p in pred_sets), default=0.0) for c, s in truth_sets.items()
+    }
+    result["campaigns"] = {
+        "true": len(truth_sets),
+        "predicted": len(campaigns_out),
+        "ari_over_fakes": float(adjusted_rand_score(true_c, pred_c)) if fakes else float("nan"),
+        "detected_share": (sum(detected.values()) / len(detected)) if detected else float("nan"),
+        "recovered_share_jaccard_0_5": (
+            sum(j >= 0.5 for j in best_jaccard.values()) / len(best_jaccard) if best_jaccard else float("nan")
+        ),
+    }
+
+    # --- early warning -----------------------------------------------------------
+    first_alert: dict[str, Any] = {}
+    for al in alerts_out:
+        t = np.datetime64(al["at"].replace("Z", "").split("+")[0])
+        if al["account_id"] not in first_alert or t < first_alert[al["account_id"]]:
+            first_alert[al["account_id"]] = t
+    reached: dict[str, dict[str, Any]] = {}
+    for a, m, at in contacts:
+        c = labels.get(a, {}).get("campaign")
+        if labels.get(a, {}).get("label") == "fake" and c:
+            t = np.datetime64(at.replace(tzinfo=None))
+            if m not in reached.setdefault(c, {}) or t < reached[c][m]:
+                reached[c][m] = t
+    shares = {}
+    for c, tgt in reached.items():
+        alert_times = [first_alert[a] for a in truth_sets.get(c, ()) if a in first_alert]
+        if not alert_times:
+            shares[c] = 1.0
+            continue
+        t0 = min(alert_times)
+        shares[c] = sum(1 for t in tgt.values() if t < t0) / len(tgt)
+    genuine_alerted = sum(1 for a in first_alert if labels.get(a, {}).get("label") == "genuine")
+    result["early_warning"] = {
+        "median_share_reached_before_first_alert": float(np.median(list(shares.values())))
+        if shares
+        else float("nan"),
+        "per_campaign": dict(sorted(shares.items())),
+        "campaigns_never_alerted": sum(
+            1 for c in reached if not any(a in first_alert for a in truth_sets.get(c, ()))
+        ),
+        "alerts_on_genuine_accounts": genuine_alerted,
+        "alerts": len(first_alert),
+    }
+
+    # --- messages ------------------------------------------------------------------
+    scored = [t for t in msg_truth if t["interaction_id"] in messages_out]
+    if scored:
+        ym = np.array([bool(t["lure"]) for t in scored], dtype=int)
+        sm = np.array([messages_out[t["interaction_id"]]["lure_score"] for t in scored], dtype=float)
+        per_cat = {}
+        for cat in contract.LURE_CATEGORIES:
+            yt = [cat in t.get("categories", []) for t in scored]
+            yp = [cat in messages_out[t["interaction_id"]]["categories"] for t in scored]
+            per_cat[cat] = float(f1_score(yt, yp, zero_division=0.0)) if any(yt) else float("nan")
+        result["messages"] = {
+            "n": len(scored),
+            "lures": int(ym.sum()),
+            "roc_auc": _auc(ym, sm),
+            "category_f1": per_cat,
+        }
+    else:
+        result["messages"] = {"n": 0, "note": "no scored messages or no message truth"}
+    return _finite(result)
+
+
+def _finite(obj: Any) -> Any:
+    """NaN is not JSON; undefined figures become null."""
+    if isinstance(obj, float) and (math.isnan(obj) or math.isinf(obj)):
+        return None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_finite(v) for v in obj]
+    if isinstance(obj, np.floating | np.integer):
+        return _finite(obj.item())
+    return obj
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "n/a"
+    if isinstance(v, float):
+        return f"{v:.4f}"
+    return str(v)
+
+
+def render_table(m: dict[str, Any]) -> Table:
+    """The figures as one readable table."""
+    t = Table(title=f"lureguard evaluate — {m['dataset']}", show_header=True)
+    t.add_column("measure")
+    t.add_column("value", justify="right")
+    a = m["accounts"]
+    rows = [
+        ("accounts that contacted a member (fakes)", f"{a['population']} ({a['fakes']})"),
+        ("account ROC AUC", _fmt(a["roc_auc"])),
+        ("recall at 1% FPR", _fmt(a["recall_at_1pct_fpr"])),
+        ("flagged precision / recall", f"{_fmt(a['flagged_precision'])} / {_fmt(a['flagged_recall'])}"),
+        ("flagged FPR", _fmt(a["flagged_fpr"])),
+    ]
+    for persona, r in m["genuine_fpr_by_persona"].items():
+        rows.append((f"FPR genuine '{persona}' (n={r['n']})", _fmt(r["fpr"])))
+    for group, r in m["genuine_fpr_by_country"].items():
+        rows.append((f"FPR genuine located {group} (n={r['n']})", _fmt(r["fpr"])))
+    c = m["campaigns"]
+    rows += [
+        ("campaigns true / predicted", f"{c['true']} / {c['predicted']}"),
+        ("campaign ARI over fakes", _fmt(c["ari_over_fakes"])),
+        ("campaigns detected", _fmt(c["detected_share"])),
+        ("campaigns recovered (Jaccard ≥ 0.5)", _fmt(c["recovered_share_jaccard_0_5"])),
+    ]
+    e = m["early_warning"]
+    rows += [
+        (
+            "median share of targets reached before first alert",
+            _fmt(e["median_share_reached_before_first_alert"]),
+        ),
+        ("campaigns never alerted", _fmt(e["campaigns_never_alerted"])),
+        ("alerts on genuine accounts", _fmt(e["alerts_on_genuine_accounts"])),
+    ]
+    msg = m["messages"]
+    rows.append(("messages scored (lures)", f"{msg.get('n', 0)} ({msg.get('lures', 0)})"))
+    if msg.get("n"):
+        rows.append(("message lure ROC AUC", _fmt(msg["roc_auc"])))
+        for cat, f1 in msg["category_f1"].items():
+            rows.append((f"F1 {cat}", _fmt(f1)))
+    for k, v in rows:
+        t.add_row(k, v)
+    return t

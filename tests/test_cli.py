@@ -1,0 +1,52 @@
+"""The command line: help a newcomer can read, clear errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from lureguard import __version__
+from lureguard.cli import app
+
+runner = CliRunner()
+
+
+def test_version() -> None:
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0
+    assert __version__ in res.stdout
+
+
+def test_help_mentions_demo_and_commands() -> None:
+    res = runner.invoke(app, ["--help"])
+    assert res.exit_code == 0
+    for word in ("scan", "signals", "simulate", "evaluate", "demo"):
+        assert word in res.stdout
+
+
+def test_signals_lists_registered_signals() -> None:
+    res = runner.invoke(app, ["signals"])
+    assert res.exit_code == 0
+    assert "protected_share" in res.stdout
+
+
+def test_scan_cli_writes_outputs(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["scan", str(make_dataset()), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert (out / "report.html").exists()
+    assert json.loads((out / "accounts.jsonl").read_text().splitlines()[0])["account_id"] == "fake1"
+
+
+def test_scan_cli_bad_dataset_exits_2_with_location(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    ds = make_dataset()
+    with (ds / "interactions.jsonl").open("a") as fh:
+        fh.write("{oops\n")
+    res = runner.invoke(app, ["scan", str(ds), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 2
+    assert "interactions.jsonl, line 12" in res.output

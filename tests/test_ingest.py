@@ -1,0 +1,217 @@
+"""Ingest: round trip, every bad-input case located, the store left untouched, idempotence."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from lureguard.ingest import DatasetError, ingest
+from lureguard.store import connect, counts
+
+
+def _snapshot(con) -> dict[str, list]:
+    return {
+        t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+        for t in ("accounts", "interactions", "members")
+    }
+
+
+def test_ingest_round_trip_keeps_fields_and_unknown_ones(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+    extra = json.loads((ds / "accounts.jsonl").read_text().splitlines()[0])
+    extra["favourite_colour"] = "teal"
+    lines = (ds / "accounts.jsonl").read_text().splitlines()
+    lines[0] = json.dumps(extra)
+    (ds / "accounts.jsonl").write_text("\n".join(lines) + "\n")
+    con = connect()
+    res = ingest(con, ds)
+    assert res.added == {"accounts": 10, "interactions": 11, "members": 8}
+    raw = con.execute("SELECT raw->>'favourite_colour' FROM accounts WHERE id = 'm0'").fetchone()
+    assert raw == ("teal",)
+    ts = con.execute("SELECT ts FROM interactions WHERE id = 'c1'").fetchone()[0]
+    assert ts.isoformat().startswith("2018-03-01T08:00:00")  # +01:00 normalised to UTC
+    created = con.execute("SELECT created_at FROM accounts WHERE id = 'm0'").fetchone()[0]
+    assert (created.year, created.month, created.day) == (2012, 1, 1)  # "2012-01" widened
+    assert con.execute("SELECT photo_phash FROM accounts WHERE id = 'fake1'").fetchone() == (
+        "f0f0f0f0f0f0f0f0",
+    )
+
+
+def test_ingest_when_same_data_twice_then_store_unchanged(make_dataset: Callable[..., Path]) -> None:
+    con = connect()
+    ds = make_dataset()
+    ingest(con, ds)
+    before = _snapshot(con)
+    res = ingest(con, ds)
+    assert res.added == {"accounts": 0, "interactions": 0, "members": 0}
+    assert _snapshot(con) == before
+
+
+def test_ingest_reads_parquet_natively(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    ds = make_dataset()
+    rows = [json.loads(x) for x in (ds / "interactions.jsonl").read_text().splitlines()]
+    (ds / "interactions.jsonl").unlink()
+    pq.write_table(pa.Table.from_pylist(rows), ds / "interactions.parquet")
+    con = connect()
+    assert ingest(con, ds).added["interactions"] == 11
+
+
+def test_ingest_reads_a_zip(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    ds = make_dataset()
+    zpath = tmp_path / "ds.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        for f in ds.iterdir():
+            zf.write(f, f"world/{f.name}")
+    con = connect()
+    assert ingest(con, zpath).added["accounts"] == 10
+
+
+BAD_INTERACTION_LINES = [
+    ('{"id": "x1", "type": "message", bad json', None, "invalid JSON"),
+    ('{"id": "x1", "type": "message", "from": "m0", "to": "m1"}', "at", "required field is missing"),
+    (
+        '{"id": 7, "type": "message", "from": "m0", "to": "m1", "at": "2018-01-01T00:00:00Z"}',
+        "id",
+        "expected a string",
+    ),
+    (
+        '{"id": "x1", "type": "poke", "from": "m0", "to": "m1", "at": "2018-01-01T00:00:00Z"}',
+        "type",
+        "unknown value",
+    ),
+    (
+        '{"id": "x1", "type": "message", "from": "m0", "to": "ghost", "at": "2018-01-01T00:00:00Z"}',
+        "to",
+        "unknown account",
+    ),
+    (
+        '{"id": "x1", "type": "message", "from": "m0", "to": "m1", "at": "last tuesday"}',
+        "at",
+        "unparseable timestamp",
+    ),
+    (
+        '{"id": "x1", "type": "message", "from": "m0", "to": "m1", "at": "2018-01-01T00:00:00"}',
+        "at",
+        "unparseable timestamp",
+    ),
+    (
+        '{"id": "inv0", "type": "message", "from": "m0", "to": "m1", "at": "2018-01-01T00:00:00Z"}',
+        "id",
+        "duplicate id",
+    ),
+    ('["not", "an", "object"]', None, "JSON object"),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "message"), BAD_INTERACTION_LINES)
+def test_ingest_when_bad_line_then_error_names_file_line_field_and_store_unchanged(
+    make_dataset: Callable[..., Path], line: str, field: str | None, message: str
+) -> None:
+    con = connect()
+    ingest(con, make_dataset("good"))
+    before = _snapshot(con)
+    bad = make_dataset("bad")
+    # A fresh account in the same bad dataset must not be stored either.
+    with (bad / "accounts.jsonl").open("a") as fh:
+        fh.write(json.dumps({"id": "newcomer", "name": "N"}) + "\n")
+    with (bad / "interactions.jsonl").open("a") as fh:
+        fh.write(line + "\n")
+    with pytest.raises(DatasetError) as err:
+        ingest(con, bad)
+    assert err.value.file.endswith("interactions.jsonl")
+    assert err.value.line == 12
+    assert err.value.field == field
+    assert message in str(err.value)
+    assert _snapshot(con) == before
+
+
+def test_ingest_when_not_utf8_then_clear_error(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+    (ds / "accounts.jsonl").write_bytes('{"id": "caf\u00e9"}\n'.encode("latin-1"))
+    with pytest.raises(DatasetError, match="not UTF-8"):
+        ingest(connect(), ds)
+
+
+def test_ingest_when_file_empty_then_clear_error(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+    (ds / "members.jsonl").write_text("")
+    with pytest.raises(DatasetError, match="empty") as err:
+        ingest(connect(), ds)
+    assert err.value.file.endswith("members.jsonl")
+
+
+def test_ingest_when_required_file_missing_then_clear_error(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+    (ds / "interactions.jsonl").unlink()
+    with pytest.raises(DatasetError, match="required file is missing"):
+        ingest(connect(), ds)
+
+
+def test_ingest_when_account_field_has_wrong_type_then_line_and_field(
+    make_dataset: Callable[..., Path],
+) -> None:
+    ds = make_dataset()
+    with (ds / "accounts.jsonl").open("a") as fh:
+        fh.write(json.dumps({"id": "z", "connections": "lots"}) + "\n")
+    with pytest.raises(DatasetError) as err:
+        ingest(connect(), ds)
+    assert (err.value.line, err.value.field) == (11, "connections")
+    assert "expected an integer, got a string" in str(err.value)
+
+
+def _zip_with(tmp_path: Path, name: str, data: bytes, *, compress: int = zipfile.ZIP_DEFLATED) -> Path:
+    zpath = tmp_path / "evil.zip"
+    with zipfile.ZipFile(zpath, "w", compression=compress) as zf:
+        zf.writestr(name, data)
+    return zpath
+
+
+@pytest.mark.parametrize("name", ["../escape/accounts.jsonl", "/etc/accounts.jsonl", "C:/accounts.jsonl"])
+def test_ingest_when_zip_member_escapes_then_rejected(tmp_path: Path, name: str) -> None:
+    zpath = _zip_with(tmp_path, name, b'{"id": "a"}\n')
+    with pytest.raises(DatasetError) as err:
+        ingest(connect(), zpath)
+    assert str(zpath) in str(err.value)
+    assert not (tmp_path.parent / "escape").exists()
+
+
+def test_ingest_when_zip_bomb_then_rejected_and_store_unchanged(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    con = connect()
+    ingest(con, make_dataset())
+    before = _snapshot(con)
+    buf = io.BytesIO(b"\n" * (30 * 2**20))
+    zpath = _zip_with(tmp_path, "world/interactions.jsonl", buf.getvalue())
+    with pytest.raises(DatasetError, match=r"ratio|size|bomb"):
+        ingest(con, zpath)
+    assert _snapshot(con) == before
+
+
+def test_ingest_when_dataset_missing_then_error(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="no such file"):
+        ingest(connect(), tmp_path / "nowhere")
+
+
+def test_ingest_store_on_disk_survives_a_rejected_dataset(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    db = tmp_path / "store.duckdb"
+    con = connect(db)
+    ingest(con, make_dataset("good"))
+    bad = make_dataset("bad")
+    shutil.copy(bad / "interactions.jsonl", bad / "interactions.bak")
+    with (bad / "interactions.jsonl").open("a") as fh:
+        fh.write("{broken\n")
+    with pytest.raises(DatasetError):
+        ingest(con, bad)
+    con.close()
+    assert counts(connect(db)) == {"accounts": 10, "interactions": 11, "members": 8}

@@ -1,0 +1,104 @@
+"""Scan: the contract's four files, valid line by line, and a report safe against hostile text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from lureguard import contract
+from lureguard.outputs import OUTPUT_MODELS
+from lureguard.scan import scan
+
+
+@pytest.fixture
+def scanned(make_dataset: Callable[..., Path], tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    scan([make_dataset()], out)
+    return out
+
+
+def test_scan_writes_exactly_the_contract_files_each_line_valid(scanned: Path) -> None:
+    for name in contract.SCAN_OUTPUT_FILES:
+        path = scanned / name
+        assert path.exists(), name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            OUTPUT_MODELS[name].model_validate_json(line)
+
+
+def test_scan_accounts_cover_every_sender_once(scanned: Path) -> None:
+    rows = [json.loads(x) for x in (scanned / "accounts.jsonl").read_text().splitlines()]
+    assert sorted(r["account_id"] for r in rows) == ["colleague", "fake1", "m0", "m2"]
+
+
+def test_scan_ranks_the_sweeping_persona_above_colleagues(scanned: Path) -> None:
+    rows = {
+        r["account_id"]: r for r in map(json.loads, (scanned / "accounts.jsonl").read_text().splitlines())
+    }
+    assert rows["fake1"]["risk"] > max(rows[a]["risk"] for a in ("m0", "m2", "colleague"))
+    reasons = rows["fake1"]["reasons"]
+    assert reasons and all(r["detail"] for r in reasons)
+    assert {r["signal"] for r in reasons} >= {"protected_share", "org_spread"}
+
+
+def test_scan_reasons_sorted_by_contribution_not_alphabet(scanned: Path) -> None:
+    row = json.loads((scanned / "accounts.jsonl").read_text().splitlines()[0])
+    assert row["account_id"] == "fake1"  # highest risk first
+
+
+class _Scripts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.handlers: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.handlers += [k for k, _ in attrs if k.startswith("on")]
+
+
+def test_report_escapes_hostile_profile_name_and_loads_nothing(scanned: Path) -> None:
+    html = (scanned / "report.html").read_text(encoding="utf-8")
+    parser = _Scripts()
+    parser.feed(html)
+    assert "script" not in parser.tags
+    assert parser.handlers == []
+    assert "&lt;script&gt;alert(" in html  # shown, as text
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "Content-Security-Policy" in html
+
+
+def test_report_shows_exposure_by_sector(scanned: Path) -> None:
+    html = (scanned / "report.html").read_text(encoding="utf-8")
+    assert "nuclear" in html and "defence" in html
+
+
+def test_scan_default_store_is_fresh_each_run(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    scan([make_dataset("a")], out)
+    other = make_dataset(
+        "b",
+        accounts=[{"id": "x"}, {"id": "y"}],
+        interactions=[{"id": "i", "type": "message", "from": "x", "to": "y", "at": "2020-01-01T00:00:00Z"}],
+        members=[{"account_id": "y"}],
+    )
+    scan([other], out)
+    ids = [json.loads(x)["account_id"] for x in (out / "accounts.jsonl").read_text().splitlines()]
+    assert ids == ["x"]
+
+
+def test_scan_with_kept_db_accumulates(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    db = tmp_path / "keep.duckdb"
+    scan([make_dataset("a")], tmp_path / "o1", db=db, report=False)
+    other = make_dataset(
+        "b",
+        accounts=[{"id": "x"}, {"id": "y"}],
+        interactions=[{"id": "i", "type": "message", "from": "x", "to": "y", "at": "2020-01-01T00:00:00Z"}],
+        members=[{"account_id": "y"}],
+    )
+    res = scan([other], tmp_path / "o2", db=db, report=False)
+    assert res.accounts_scored == 5
