@@ -97,4 +97,9 @@ class Signal(ABC):
         return Evidence(self.name, clamp01(float(row.get("score") or 0.0)), self.reason(feats), feats)
 
     def describe(self) -> dict[str, Any]:
-        return {"name": self.name, "version": self.version, "reads": list(self.reads), "summary": self.summary}
+        return {
+            "name": self.name,
+            "version": self.version,
+            "reads": list(self.reads),
+            "summary": self.summary,
+        }

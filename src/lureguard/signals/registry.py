@@ -27,7 +27,9 @@ def _load() -> tuple[type[Signal], ...]:
         if not (isinstance(cls, type) and issubclass(cls, Signal)):
             raise SignalRegistryError(f"entry point {ep.name!r} ({ep.value}) is not a Signal subclass")
         if cls.name in seen:
-            raise SignalRegistryError(f"signal name {cls.name!r} registered twice ({seen[cls.name]}, {ep.value})")
+            raise SignalRegistryError(
+                f"signal name {cls.name!r} registered twice ({seen[cls.name]}, {ep.value})"
+            )
         seen[cls.name] = ep.value
         classes.append(cls)
     return tuple(classes)
