@@ -144,6 +144,7 @@ def scan(
         if progress:
             progress("campaigns")
         campaigns, campaign_of = stages.detect_campaigns(con, scored)
+        stages.contextualise_messages(con)
         if progress:
             progress("alerts")
         alerts = stages.early_alerts(con, scored, campaign_of)

@@ -7,6 +7,7 @@ output, as the contract asks.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,26 +39,108 @@ def ingest_inputs(
     return IngestResult(source=", ".join(map(str, paths)), rows=rows, added=added, totals=result.totals)
 
 
+MESSAGE_BATCH = 20_000
+
+
 def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None) -> None:
-    """Create ``message_scores`` (one row per invitation/message with text)."""
+    """Fill ``message_scores``: one row per invitation or message with text.
+
+    Text analysis is the one stage that must look at each message in Python
+    (regular expressions and language identification); it runs in batches
+    streamed from the store and goes back as Arrow, so memory stays bounded.
+    """
+    import pyarrow as pa
+
+    from lureguard.lure import analyze
+
     con.execute(
         "CREATE OR REPLACE TABLE message_scores (interaction_id VARCHAR, lure_score DOUBLE, "
-        "categories VARCHAR[], language VARCHAR, phrases JSON)"
+        "categories VARCHAR[], language VARCHAR, phrases JSON, sponsored BOOLEAN)"
+    )
+    reader = con.cursor()
+    rel = reader.execute(
+        "SELECT id, text FROM interactions WHERE type IN ('invitation', 'message') "
+        "AND text IS NOT NULL AND trim(text) <> '' ORDER BY id"
+    )
+    done = 0
+    while batch := rel.fetchmany(MESSAGE_BATCH):
+        ids = [b[0] for b in batch]
+        results = analyze([b[1] for b in batch])
+        tbl = pa.table(
+            {
+                "interaction_id": ids,
+                "lure_score": [float(r.lure_score) for r in results],
+                "categories": [list(r.categories) for r in results],
+                "language": [r.language for r in results],
+                "phrases": [
+                    json.dumps(
+                        [{"category": p.category, "text": p.text} for p in r.phrases[:8]], ensure_ascii=False
+                    )
+                    for r in results
+                ],
+                "sponsored": [bool(r.sponsored) for r in results],
+            }
+        )
+        con.register("_msg_batch", tbl)
+        con.execute(
+            "INSERT INTO message_scores SELECT interaction_id, lure_score, categories, language, "
+            "phrases::JSON, sponsored FROM _msg_batch"
+        )
+        con.unregister("_msg_batch")
+        done += len(batch)
+        if progress:
+            progress(f"messages {done:,}")
+    reader.close()
+
+
+def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
+    """Judge each message in context: who sent it, and to whom.
+
+    The same words ("happy to connect", "we cover travel") are innocent from a
+    genuine organiser and part of an approach from a persona working through an
+    organisation's experts. A message to a protected member therefore scores at
+    least as high as the chance that its sender is a fake persona
+    (``1 - (1 - text)(1 - sender risk)``); ``text_score`` keeps the words-only
+    score. Needs ``account_scores``; only earlier stages' results are read.
+    """
+    con.execute(
+        """
+        CREATE OR REPLACE TABLE message_context AS
+        SELECT ms.interaction_id, ms.lure_score AS text_score,
+               1 - (1 - ms.lure_score) * (1 - CASE WHEN m.account_id IS NOT NULL
+                                                   THEN coalesce(s.risk, 0) ELSE 0 END) AS lure_score,
+               coalesce(s.risk, 0) AS sender_risk
+        FROM message_scores ms
+        JOIN interactions i ON i.id = ms.interaction_id
+        LEFT JOIN members m ON m.account_id = i.dst
+        LEFT JOIN account_scores s ON s.account_id = i.src
+        """
     )
 
 
 def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
-    """Rows of ``messages.jsonl`` from ``message_scores``."""
+    """Rows of ``messages.jsonl``: contextual score, text-only score, categories, language, phrases."""
+    has_context = bool(
+        con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
+        ).fetchone()[0]  # type: ignore[index]
+    )
+    score = "c.lure_score" if has_context else "ms.lure_score"
+    join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
     rel = con.execute(
-        "SELECT interaction_id, lure_score, categories, language FROM message_scores ORDER BY interaction_id"
+        f"SELECT ms.interaction_id, {score}, ms.lure_score, ms.categories, ms.language, ms.phrases, ms.sponsored "
+        f"FROM message_scores ms {join} ORDER BY ms.interaction_id"
     )
     while batch := rel.fetchmany(10_000):
-        for iid, score, cats, lang in batch:
+        for iid, final, text_score, cats, lang, phrases, sponsored in batch:
             yield {
                 "interaction_id": iid,
-                "lure_score": round(float(score), 6),
+                "lure_score": round(float(final if final is not None else text_score), 6),
                 "categories": list(cats or []),
                 "language": lang,
+                "text_score": round(float(text_score), 6),
+                "phrases": json.loads(phrases) if phrases else [],
+                "sponsored": bool(sponsored),
             }
 
 
