@@ -25,7 +25,8 @@ def _store_with(risks: dict[str, float]):
         "('b', 0.3, ['paid-travel'], 'en', '[]', false), ('c', 0.3, ['paid-travel'], 'en', '[]', false)"
     )
     con.execute("CREATE TABLE account_scores (account_id VARCHAR, risk DOUBLE, flagged BOOLEAN)")
-    con.executemany("INSERT INTO account_scores VALUES (?, ?, ?)", [(k, v, v > 0.5) for k, v in risks.items()])
+    for k, v in risks.items():
+        con.execute("INSERT INTO account_scores VALUES (?, ?, ?)", [k, v, v > 0.5])
     return con
 
 

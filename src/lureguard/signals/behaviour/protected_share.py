@@ -20,7 +20,9 @@ class ProtectedShare(Signal):
     name: ClassVar[str] = "protected_share"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
-    summary: ClassVar[str] = "Share of outgoing contacts that are protected members outside the sender's own organisation."
+    summary: ClassVar[str] = (
+        "Share of outgoing contacts that are protected members outside the sender's own organisation."
+    )
     features: ClassVar[tuple[str, ...]] = ("contacts", "member_contacts", "share")
 
     def query(self) -> str:
