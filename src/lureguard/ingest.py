@@ -296,56 +296,57 @@ def open_dataset(path: Path) -> Iterator[Path]:
 # --- validation ------------------------------------------------------------------
 
 
-def _first_error(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> None:
-    """Raise the first broken line of a file; a cheap streaming pass decides whether to look."""
+def _first_error(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> int:
+    """Raise the first broken line of a file.
+
+    One streaming pass counts broken lines and distinct keys; lines are only
+    numbered (which needs the whole file in order) when something is wrong.
+    """
     case = _error_case(table)
     lines = src.lines_sql()
+    key = _RULES[table][0][0]
     try:
         stats = con.execute(
-            f"SELECT count(*) FILTER (WHERE line IS NOT NULL AND trim(line) <> ''), "
-            f"count(*) FILTER (WHERE line IS NOT NULL AND trim(line) <> '' AND ({case}) IS NOT NULL) "
-            f"FROM ({_parsed(lines, table)})"
+            "SELECT count(*) FILTER (WHERE nonblank), "
+            "count(*) FILTER (WHERE nonblank AND err IS NOT NULL), "
+            "count(DISTINCT k) FILTER (WHERE nonblank AND err IS NULL), "
+            "count(*) FILTER (WHERE nonblank AND err IS NULL) "
+            f"FROM (SELECT line IS NOT NULL AND trim(line) <> '' AS nonblank, {case} AS err, "
+            f"json_extract_string(v[1], '$') AS k FROM ({_parsed(lines, table)}))"
         ).fetchone()
     except duckdb.Error as exc:
         raise _friendly(exc, src) from exc
     assert stats is not None
-    nonblank, bad = int(stats[0]), int(stats[1])
+    nonblank, bad, distinct_keys, good = (int(x) for x in stats)
     if nonblank == 0:
         raise DatasetError(
             src.display, None, None, "the file is empty; a dataset file holds one record a line"
         )
-    if bad == 0:
-        return
-    # Only on failure: number the lines to say where. Reading order is file order.
+    if bad:
+        row = con.execute(
+            f"SELECT n, err FROM (SELECT n, line, {case} AS err FROM ({_parsed(lines, table, numbered=True)})) "
+            "WHERE line IS NOT NULL AND trim(line) <> '' AND err IS NOT NULL ORDER BY n LIMIT 1"
+        ).fetchone()
+        assert row is not None
+        fieldname, _, message = str(row[1]).partition("|")
+        if src.is_parquet:
+            message += " (line = row number in the Parquet file)"
+        raise DatasetError(src.display, int(row[0]), fieldname or None, message)
+    if distinct_keys < good:
+        _locate_duplicate(con, src, key)
+    return nonblank
+
+
+def _locate_duplicate(con: duckdb.DuckDBPyConnection, src: _Source, key: str) -> None:
+    """Name the second line that repeats a key."""
+    lines = src.lines_sql()
     row = con.execute(
-        f"SELECT n, err FROM (SELECT n, line, {case} AS err FROM ({_parsed(lines, table, numbered=True)})) "
-        "WHERE line IS NOT NULL AND trim(line) <> '' AND err IS NOT NULL ORDER BY n LIMIT 1"
+        f"SELECT n, k FROM (SELECT n, k, row_number() OVER (PARTITION BY k ORDER BY n) AS seen FROM "
+        f"(SELECT row_number() OVER () AS n, line, json_extract_string(line::JSON, {_path_expr(key)}) AS k "
+        f"FROM ({lines})) WHERE line IS NOT NULL AND trim(line) <> '') WHERE seen = 2 ORDER BY n LIMIT 1"
     ).fetchone()
     assert row is not None
-    fieldname, _, message = str(row[1]).partition("|")
-    line = int(row[0])
-    if src.is_parquet:
-        message += " (line = row number in the Parquet file)"
-    raise DatasetError(src.display, line, fieldname or None, message)
-
-
-def _check_unique(con: duckdb.DuckDBPyConnection, src: _Source, key: str) -> None:
-    lines = src.lines_sql()
-    dup = con.execute(
-        f"SELECT k FROM (SELECT json_extract_string(line::JSON, {_path_expr(key)}) AS k FROM ({lines}) "
-        "WHERE line IS NOT NULL AND trim(line) <> '') GROUP BY k HAVING count(*) > 1 LIMIT 1"
-    ).fetchone()
-    if dup is None:
-        return
-    line = con.execute(
-        f"SELECT n FROM (SELECT row_number() OVER () AS n, line FROM ({lines})) "
-        f"WHERE line IS NOT NULL AND trim(line) <> '' "
-        f"AND json_extract_string(line::JSON, {_path_expr(key)}) = ? ORDER BY n LIMIT 1 OFFSET 1",
-        [dup[0]],
-    ).fetchone()
-    raise DatasetError(
-        src.display, int(line[0]) if line else None, key, f"duplicate id {dup[0]!r}; ids must be unique"
-    )
+    raise DatasetError(src.display, int(row[0]), key, f"duplicate id {row[1]!r}; ids must be unique")
 
 
 def _check_references(
@@ -353,6 +354,15 @@ def _check_references(
 ) -> None:
     """Every account an interaction or member names must exist in the dataset or the store."""
     lines = src.lines_sql()
+    idx = {name: k for k, (name, _, _) in enumerate(_RULES[table], start=1)}
+    missing = " OR ".join(
+        f"json_extract_string(v[{idx[f]}], '$') NOT IN (SELECT id FROM {known})" for f in fields
+    )
+    found = con.execute(
+        f"SELECT count(*) FROM ({_parsed(lines, table)}) WHERE line IS NOT NULL AND trim(line) <> '' AND ({missing})"
+    ).fetchone()
+    if not found or not found[0]:
+        return
     for name in fields:
         row = con.execute(
             f"SELECT n, v FROM (SELECT n, line, json_extract_string(j, {_path_expr(name)}) AS v "
@@ -376,7 +386,7 @@ def _str(name: str) -> str:
 
 _INSERTS = {
     "accounts": (
-        "INSERT OR REPLACE INTO accounts SELECT "
+        "INSERT INTO accounts SELECT "
         + ", ".join(
             [
                 _str("id"),
@@ -402,7 +412,7 @@ _INSERTS = {
         )
     ),
     "interactions": (
-        "INSERT OR REPLACE INTO interactions SELECT "
+        "INSERT INTO interactions SELECT "
         + ", ".join(
             [
                 _str("id"),
@@ -417,7 +427,7 @@ _INSERTS = {
         )
     ),
     "members": (
-        "INSERT OR REPLACE INTO members SELECT "
+        "INSERT INTO members SELECT "
         + ", ".join(
             [
                 _str("account_id"),
@@ -461,9 +471,7 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
             for stem, path in files.items()
             if stem in _INSERTS
         }
-        for stem, src in sources.items():
-            _first_error(con, src, stem)
-            _check_unique(con, src, _KEYS[stem])
+        records = {stem: _first_error(con, src, stem) for stem, src in sources.items()}
 
         before = counts(con)
         con.execute(
@@ -485,9 +493,20 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                 if stem not in sources:
                     continue
                 src = sources[stem]
-                select = f"SELECT line::JSON AS j FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
-                res = con.execute(f"{_INSERTS[stem]} FROM ({select})").fetchone()
-                rows[stem] = int(res[0]) if res else 0
+                key = _KEYS[stem]
+                select = (
+                    f"SELECT line::JSON AS j, NULLIF(trim(json_extract_string(line::JSON, {_path_expr(key)})), '') AS k "
+                    f"FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
+                )
+                pk = "id" if key != "account_id" else "account_id"
+                # A record already stored unchanged stays as it is (idempotent re-ingest);
+                # a changed one is replaced; a new one is added. Both statements stream.
+                con.execute(
+                    f"DELETE FROM {stem} WHERE {pk} IN (SELECT s.k FROM ({select}) s "
+                    f"JOIN {stem} t ON t.{pk} = s.k WHERE t.raw::VARCHAR IS DISTINCT FROM s.j::VARCHAR)"
+                )
+                con.execute(f"{_INSERTS[stem]} FROM ({select}) WHERE k NOT IN (SELECT {pk} FROM {stem})")
+                rows[stem] = records[stem]
             con.execute(
                 "INSERT INTO ingests VALUES (?, ?, ?, ?, ?)",
                 [
