@@ -1,0 +1,207 @@
+"""Compile every registered lexicon into one fast, keyword-gated scanner.
+
+Why gating: Python's ``re`` tries every branch of an alternation at every position,
+so one big alternation of ~800 cue patterns scans ~1,500 messages/s. Instead each
+pattern is indexed by the keys its matches must start with (the first four letters
+of its first word, or the whole word if shorter); a message's own word keys select
+the few patterns worth running. Keys are derived from the regex itself with the
+standard library's parser, so a lexicon author writes plain regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+try:  # Python ≥ 3.11 keeps the parser private; 3.10 and older call it sre_parse.
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+from lureguard.lure.lexicon import CUES, Lexicon, common, languages
+
+_KEY_LEN = 4
+_MAX_KEYS = 400
+_WORD_RE = re.compile(r"\w+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SYMBOLS = ("+", "€", "$", "£", "@")
+#: Special keys: a digit starts a word; a CJK character occurs; ``always`` runs always.
+_DIGIT, _CJK, _ALWAYS = "#d", "#cjk", "#always"
+
+# Patterns ending on a separator (``vx:``, ``wa.me/``) or a look-around take no
+# trailing word boundary; every other pattern must end at a word boundary.
+_OPEN_END = re.compile(r"(?:[:：/]\)*|\(\?<?[!=][^)]*\)\)*)$")
+
+
+class _Unkeyable(Exception):
+    """The pattern's start is too open (``\\w``, ``.``) to index by key."""
+
+
+def _chars_of(item: tuple[object, object]) -> set[str]:
+    op, av = item
+    if op is _c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is _c.IN:
+        out: set[str] = set()
+        for sub_op, sub_av in av:  # type: ignore[attr-defined]
+            if sub_op is _c.LITERAL:
+                out.add(chr(sub_av))
+            elif sub_op is _c.RANGE:
+                lo, hi = sub_av
+                if hi - lo > 40:
+                    raise _Unkeyable
+                out.update(chr(x) for x in range(lo, hi + 1))
+            elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_DIGIT:
+                out.add(_DIGIT)
+            elif sub_op is _c.CATEGORY and sub_av is _c.CATEGORY_SPACE:
+                out.add(" ")
+            else:
+                raise _Unkeyable
+        return out
+    raise _Unkeyable
+
+
+def _keys(seq: list[tuple[object, object]], prefix: str, out: set[str]) -> None:
+    """Add to ``out`` every key a match of ``seq`` (after ``prefix``) can start with."""
+    if len(out) > _MAX_KEYS:
+        raise _Unkeyable
+    if len(prefix) >= _KEY_LEN or not seq:
+        if not prefix:
+            raise _Unkeyable  # an all-optional pattern
+        out.add(prefix)
+        return
+    (op, av), rest = seq[0], seq[1:]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        _keys(rest, prefix, out)
+    elif op is _c.SUBPATTERN:
+        _keys(list(av[-1]) + rest, prefix, out)  # type: ignore[index]
+    elif op is _c.BRANCH:
+        for alt in av[1]:  # type: ignore[index]
+            _keys(list(alt) + rest, prefix, out)
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av  # type: ignore[misc]
+        if lo == 0:
+            _keys(rest, prefix, out)
+        _keys(list(sub) + rest, prefix, out)
+    else:
+        for ch in _chars_of((op, av)):
+            if ch == _DIGIT or ch.isdigit():
+                out.add(prefix or _DIGIT)  # digits end a key: "usd500" is keyed "usd"
+            elif ch.isalnum() or ch == "_":
+                _keys(rest, prefix + ch, out)
+            elif prefix:
+                out.add(prefix)
+            elif ch in _SYMBOLS:
+                out.add(ch)
+            else:
+                raise _Unkeyable
+
+
+def pattern_keys(src: str) -> frozenset[str]:
+    """Keys that gate a pattern; ``{"#always"}`` when its start cannot be indexed."""
+    if _CJK_RE.search(src):
+        return frozenset({_CJK})
+    out: set[str] = set()
+    try:
+        _keys(list(_p.parse(src)), "", out)
+    except _Unkeyable:
+        return frozenset({"@"} if "@" in src else {_ALWAYS})
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    cue: str
+    regex: re.Pattern[str]
+    #: Must start and end on a word edge (CJK text has no spaces, so CJK cues need not).
+    edges: bool = True
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """Cue patterns indexed by gating key.
+
+    Patterns sharing a key are joined into one regex with a named group per pattern,
+    so a word start costs one ``match`` call; when two patterns match at the same
+    start, the first one registered wins (sub-cues are registered before categories).
+    """
+
+    patterns: tuple[_Pattern, ...]
+    #: Word key → joined regex of the patterns it gates (groups named ``g<id>``).
+    by_key: dict[str, re.Pattern[str]]
+    #: Non-word keys (symbols, CJK, always) → pattern ids searched over the whole text.
+    search: dict[str, tuple[int, ...]]
+
+    def scan(self, folded: str) -> list[tuple[str, int, int]]:
+        """Return ``(cue, start, end)`` for every cue match, each starting on a word edge."""
+        by_key = self.by_key
+        pats = self.patterns
+        hits: list[tuple[str, int, int]] = []
+        for w in _WORD_RE.finditer(folded):
+            word = w.group()
+            rx = by_key.get(_DIGIT if word[0].isdigit() else word[:_KEY_LEN])
+            if rx is not None:
+                at = w.start()
+                m = rx.match(folded, at)
+                if m is not None and m.end() > at:
+                    hits.append((pats[int(m.lastgroup[1:])].cue, at, m.end()))  # type: ignore[index]
+        for key, ids in self.search.items():
+            if key == _ALWAYS or (
+                key in folded
+                if key != _CJK
+                else (not folded.isascii() and _CJK_RE.search(folded) is not None)
+            ):
+                for pid in ids:
+                    self._search(pats[pid], folded, hits)
+        return hits
+
+    @staticmethod
+    def _search(pat: _Pattern, folded: str, hits: list[tuple[str, int, int]]) -> None:
+        search = pat.regex.search
+        pos = 0
+        while (m := search(folded, pos)) is not None:
+            start, end = m.span()
+            prev = folded[start - 1] if start else " "
+            if end > start and not (pat.edges and (prev.isalnum() or prev == "_")):
+                hits.append((pat.cue, start, end))
+            pos = max(end, start + 1)
+
+
+def _wrap(src: str) -> str:
+    tail = "" if _OPEN_END.search(src) else r"(?!\w)"
+    return f"(?:{src}){tail}"
+
+
+def build_scanner(lexicons: Iterable[Lexicon]) -> Scanner:
+    """Compile the given lexicons' patterns and index them by gating key."""
+    lexicons = tuple(lexicons)
+    patterns: list[_Pattern] = []
+    sources: list[str] = []
+    index: dict[str, list[int]] = {}
+    for cue in CUES:  # cue order decides which pattern wins a shared start
+        for lex in lexicons:
+            for src in lex.patterns.get(cue, ()):
+                pid = len(patterns)
+                cjk = _CJK_RE.search(src) is not None
+                patterns.append(_Pattern(cue, re.compile(src if cjk else _wrap(src)), not cjk))
+                sources.append(src)
+                for key in pattern_keys(src):
+                    index.setdefault(key, []).append(pid)
+    special = (*_SYMBOLS, _CJK, _ALWAYS)
+    by_key = {
+        key: re.compile("|".join(f"(?P<g{pid}>{_wrap(sources[pid])})" for pid in ids))
+        for key, ids in index.items()
+        if key not in special
+    }
+    search = {key: tuple(index[key]) for key in special if key in index}
+    return Scanner(tuple(patterns), by_key, search)
+
+
+@cache
+def default_scanner() -> Scanner:
+    """Scanner over the language-neutral lexicon and every registered language."""
+    return build_scanner((common(), *languages()))

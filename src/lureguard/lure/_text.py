@@ -1,0 +1,142 @@
+"""Text cleaning and length-preserving folding shared by every lure detector.
+
+Why length-preserving: a phrase found in the folded text must point back to the
+same characters of the cleaned text a person reads, without building an offset
+map per message (that would cost more than the whole regex scan). So folding is a
+single ``str.translate`` whose table maps each character to exactly one character.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Longest text the detectors read; the rest of a longer text is ignored. Lure
+#: cues sit in the first screens of a message, and the cap bounds the worst case.
+MAX_CHARS = 50_000
+
+_TAG_RE = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->", re.I | re.S)
+_BREAK_RE = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|/tr)\b[^>]{0,200}>", re.I)
+_ANY_TAG_RE = re.compile(r"</?[a-zA-Z!][^<>]{0,2000}>")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+# Characters used to dodge keyword filters: zero-width joiners, soft hyphens and
+# non-breaking spaces become plain spaces; look-alike Cyrillic/Greek letters become
+# Latin (``WеChat`` with a Cyrillic ``е``). Everything stays one character wide.
+_EXTRA_FOLD = {
+    "\u200b": " ",
+    "\u200c": " ",
+    "\u200d": " ",
+    "\u2060": " ",
+    "\ufeff": " ",
+    "\u00ad": " ",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201e": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u0430": "a",
+    "\u0435": "e",
+    "\u043e": "o",
+    "\u0440": "p",
+    "\u0441": "c",
+    "\u0445": "x",
+    "\u0443": "y",
+    "\u0456": "i",
+    "\u0455": "s",
+    "\u0410": "a",
+    "\u0415": "e",
+    "\u041e": "o",
+    "\u0420": "p",
+    "\u0421": "c",
+    "\u0425": "x",
+    "\u03bf": "o",
+    "\u039f": "o",
+    "\u03b1": "a",
+    "\u0391": "a",
+    "\u0130": "i",
+    "\u0131": "i",
+    "\uff20": "@",
+    "\uff1a": ":",
+}
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Map accented Latin letters and full-width forms to one lowercase base letter."""
+    table: dict[int, str] = {}
+    ranges = [range(0x80, 0x250), range(0x1E00, 0x1F00), range(0xFF01, 0xFF5F)]
+    for rng in ranges:
+        for cp in rng:
+            ch = chr(cp)
+            decomposed = unicodedata.normalize("NFKD", ch)
+            base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+            if len(base) == 1 and base != ch and base.isascii():
+                table[cp] = base
+    for src, dst in _EXTRA_FOLD.items():
+        table[ord(src)] = dst
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def clean(text: object) -> str:
+    """Return the readable plain text of a message body; never raises.
+
+    HTML is stripped (never rendered) and entities unescaped, lone surrogates from
+    badly decoded input are replaced, bytes are decoded leniently, and the result is
+    capped at :data:`MAX_CHARS`.
+    """
+    if text is None:
+        return ""
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", errors="replace")
+    elif not isinstance(text, str):
+        text = str(text)
+    if len(text) > 4 * MAX_CHARS:
+        text = text[: 4 * MAX_CHARS]
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+        text = _BREAK_RE.sub("\n", text)
+        text = _ANY_TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if not text.isascii() and _SURROGATE_RE.search(text):
+        text = _SURROGATE_RE.sub("\ufffd", text)
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    return text
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and fold look-alikes, keeping the length.
+
+    ``ß`` stays ``ß`` (it has no one-letter base); German patterns spell ``(?:ss|ß)``.
+    """
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(_FOLD_TABLE).lower()
+    if len(folded) != len(text):  # a rare letter whose lowercase is longer
+        folded = "".join(_fold_char(c) for c in text)
+    return folded
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    low = ch.translate(_FOLD_TABLE).lower()
+    return low if len(low) == 1 else ch

@@ -1,0 +1,76 @@
+"""Lure lexicons: one module per language, registered in :data:`LANGUAGE_MODULES`.
+
+Every module exposes ``LEXICON``, a :class:`Lexicon`. Patterns are regular
+expressions written against *folded* text (lowercase, accents removed, ``ß`` kept,
+curly quotes made straight; see :func:`lureguard.lure._text.fold`). All lexicons
+run on every message whatever its detected language, because lures mix languages
+("Bonjour, add me on WeChat"). The language-neutral module ``common`` holds
+transliterations: messenger names, webmail addresses, phone numbers.
+
+To add a language, write ``lexicon/<iso639-1>.py`` modelled on ``fr.py`` and add
+its code to :data:`LANGUAGE_MODULES`; nothing else changes (docs/lure.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from lureguard.contract import LURE_CATEGORIES
+
+#: Registered language modules, by ISO 639-1 code. The one place to add a language.
+LANGUAGE_MODULES: tuple[str, ...] = ("en", "fr", "de", "it", "es")
+
+#: Sharper sub-cues the combiner weighs on their own; each implies a category.
+AUX_CUES: tuple[str, ...] = (
+    "messenger",
+    "personal-contact",
+    "concealment",
+    "sensitive-request",
+    "vague-client",
+)
+
+#: Category a sub-cue implies (``vague-client`` implies none: recruiters say "my client").
+CUE_IMPLIES: Mapping[str, str] = {
+    "messenger": "off-platform",
+    "personal-contact": "off-platform",
+    "concealment": "secrecy",
+    "sensitive-request": "information-request",
+}
+
+#: Every cue name a pattern may be filed under.
+CUES: tuple[str, ...] = AUX_CUES + tuple(LURE_CATEGORIES)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue patterns of one language, plus what language id needs to know about it."""
+
+    code: str
+    name: str
+    #: Name of the ``lingua.Language`` member, or "" for the language-neutral lexicon.
+    lingua: str
+    stopwords: frozenset[str] = field(default_factory=frozenset)
+    patterns: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.patterns) - set(CUES)
+        if unknown:
+            raise ValueError(f"lexicon {self.code}: unknown cue names {sorted(unknown)}")
+
+
+@cache
+def languages() -> tuple[Lexicon, ...]:
+    """The registered language lexicons, in registration order."""
+    return tuple(importlib.import_module(f"{__name__}.{code}").LEXICON for code in LANGUAGE_MODULES)
+
+
+@cache
+def common() -> Lexicon:
+    """The language-neutral lexicon (messengers, addresses, phone numbers)."""
+    return importlib.import_module(f"{__name__}.common").LEXICON
+
+
+__all__ = ["AUX_CUES", "CUES", "CUE_IMPLIES", "LANGUAGE_MODULES", "Lexicon", "common", "languages"]

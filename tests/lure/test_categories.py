@@ -1,0 +1,200 @@
+"""Category detection per language, near-miss negatives, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from lureguard.contract import LURE_CATEGORIES
+from lureguard.lure import DEFAULT_THRESHOLD, analyze, analyze_one, is_sponsored_inmail
+from lureguard.lure.lexicon import CUES, languages
+
+POSITIVES = [
+    # (category, language, text)
+    ("paid-travel", "en", "We will cover your flights and hotel for the visit, all expenses paid."),
+    ("paid-travel", "fr", "Tous frais payés, votre billet d'avion et l'hôtel sont pris en charge."),
+    ("paid-travel", "de", "Alle Kosten werden übernommen, Flug und Hotel inklusive."),
+    ("paid-work", "en", "My client pays 2,000 USD for a short report."),
+    ("paid-work", "fr", "Une note de synthèse rémunérée, honoraires de 1 500 euros."),
+    ("paid-work", "de", "Für ein kurzes Gutachten zahlen wir ein attraktives Honorar."),
+    ("flattery", "en", "I was truly impressed by your remarkable expertise."),
+    ("flattery", "fr", "Votre parcours remarquable m'a beaucoup impressionné."),
+    ("flattery", "de", "Ihre herausragende Expertise hat mich sehr beeindruckt."),
+    ("off-platform", "en", "Could we continue on WeChat? My ID is below."),
+    ("off-platform", "fr", "Pouvons-nous continuer sur WeChat ?"),
+    ("off-platform", "de", "Können wir auf WeChat weitersprechen?"),
+    ("information-request", "en", "Please send me your updated CV and details about your current projects."),
+    ("information-request", "fr", "Pourriez-vous m'envoyer votre CV à jour ?"),
+    ("information-request", "de", "Bitte senden Sie mir Ihren aktuellen Lebenslauf."),
+    ("secrecy", "en", "Please keep this between us, it is a confidential matter."),
+    ("secrecy", "fr", "Merci de rester discret, c'est confidentiel."),
+    ("secrecy", "de", "Bitte behandeln Sie das vertraulich und diskret."),
+    ("urgency", "en", "This is urgent, please reply within 48 hours."),
+    ("urgency", "fr", "C'est urgent, merci de répondre au plus vite."),
+    ("urgency", "de", "Es ist dringend, bitte antworten Sie umgehend."),
+    ("job-offer", "en", "We are hiring a senior engineer, competitive salary."),
+    ("job-offer", "fr", "Nous recrutons pour un poste en CDI à Lyon."),
+    ("job-offer", "de", "Wir suchen für eine offene Stelle einen Ingenieur."),
+    ("event-invitation", "en", "We invite you to speak at our conference in Vienna."),
+    ("event-invitation", "fr", "Nous vous invitons à intervenir lors de notre colloque."),
+    ("event-invitation", "de", "Wir laden Sie herzlich zu unserer Fachtagung ein."),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), POSITIVES, ids=[f"{c}-{lg}" for c, lg, _ in POSITIVES])
+def test_category_when_cue_in_language_then_detected(category: str, lang: str, text: str) -> None:
+    res = analyze_one(text)
+    assert category in res.categories
+    assert any(p.category == category or p.category in CUES for p in res.phrases)
+
+
+def test_every_category_has_positive_case_in_en_fr_de() -> None:
+    covered = {(c, lg) for c, lg, _ in POSITIVES}
+    assert covered == {(c, lg) for c in LURE_CATEGORIES for lg in ("en", "fr", "de")}
+
+
+TRANSLITERATIONS = [
+    "add me on Wechat please",
+    "let's talk on we chat",
+    "加我微信 abc123",
+    "VX: helen_88",
+    "Mon WhatsApp : +33 6 12 34 56 78",
+    "ping me via signal",
+    "my telegram is @abc",
+    "write to zhang.wei@qq.com",
+    "reach me at bob.smith@gmail.com",
+    "call +86 138 1234 5678",
+    "WеChat",  # Cyrillic е
+]
+
+
+@pytest.mark.parametrize("text", TRANSLITERATIONS)
+def test_off_platform_when_messenger_spelling_varies_then_detected(text: str) -> None:
+    assert "off-platform" in analyze_one(text).categories
+
+
+def test_off_platform_when_signal_processing_then_not_detected() -> None:
+    assert (
+        "off-platform" not in analyze_one("I work on mixed-signal design and signal processing.").categories
+    )
+
+
+def test_off_platform_when_wechat_in_french_then_detected() -> None:
+    res = analyze_one("Bonjour, ajoutez-moi sur WeChat pour en discuter.")
+    assert "off-platform" in res.categories and res.language == "fr"
+
+
+LURES = [
+    "Dear Dr Hale, I was truly impressed by your remarkable expertise. My client would pay 3,000 USD for a "
+    "short report. Please keep this between us and add me on WeChat.",
+    "Bonjour, votre expertise exceptionnelle nous intéresse. Mission de conseil très bien rémunérée, tous frais "
+    "payés à Pékin. Inutile d'en parler à votre employeur, écrivez-moi sur WhatsApp.",
+    "Guten Tag, Ihr Profil ist beeindruckend. Mein Kunde zahlt ein großzügiges Honorar für ein kurzes Gutachten. "
+    "Bitte senden Sie mir Details zu Ihren aktuellen Projekten über WeChat, das bleibt unter uns.",
+]
+
+
+@pytest.mark.parametrize("text", LURES)
+def test_score_when_full_lure_signature_then_above_threshold(text: str) -> None:
+    assert analyze_one(text).lure_score >= DEFAULT_THRESHOLD
+
+
+NEAR_MISSES = [
+    # genuine speaker invitation with travel paid
+    "Dear Professor Lund, we are delighted to invite you to speak at the European Nuclear Safety Conference in "
+    "Vienna. As keynote speaker, your travel and accommodation will be covered by the organisers.",
+    "Nous avons le plaisir de vous inviter à intervenir lors du colloque à Paris. Vos frais de déplacement et "
+    "d'hébergement seront pris en charge.",
+    "Wir laden Sie herzlich ein, auf unserer Fachtagung in Wien einen Vortrag zu halten. Reisekosten werden übernommen.",
+    # a headhunter's confidential search
+    "Hi Ben, my client, a leading chip designer, is hiring. The search is confidential and your application will "
+    "be treated discreetly. Could you send me your CV?",
+    "Notre cabinet de recrutement mène une recherche confidentielle pour un poste de directeur technique. "
+    "Pouvez-vous m'envoyer votre CV ?",
+    "Als Personalberaterin besetze ich eine Führungsposition. Ihre Bewerbung wird vertraulich behandelt.",
+    # a colleague moving to email about a shared paper
+    "Hi Tom, great catching up last week. Let's continue by email, I'll send the draft of our paper tomorrow.",
+    "Salut Paul, continuons par mail, je t'envoie la version finale de l'article demain.",
+    "Hallo Anna, lass uns per E-Mail weitermachen, ich schicke dir den Entwurf unseres Papers.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_score_when_genuine_near_miss_then_below_threshold(text: str) -> None:
+    assert analyze_one(text).lure_score < DEFAULT_THRESHOLD
+
+
+def test_job_offer_alone_when_scored_then_low() -> None:
+    assert analyze_one("We are hiring a senior engineer, competitive salary.").lure_score < 0.2
+
+
+BAD_INPUTS = [
+    None,
+    "",
+    "   ",
+    "x" * 1_000_000,
+    ("WeChat " * 150_000),
+    '<p class="x">Hello &amp; welcome <script>alert(1)</script><b>add me on WeChat</b></p>',
+    "🙂🙂🙂 🚀 привет 你好 مرحبا",
+    "bad surrogate \ud800 here \udfff",
+    "Hi %FIRSTNAME%, we are hiring!",
+    b"bytes \xff\xfe input",
+    12345,
+]
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS, ids=range(len(BAD_INPUTS)))
+def test_analyze_when_bad_input_then_no_crash_and_score_in_range(text: object) -> None:
+    (res,) = analyze([text])  # type: ignore[list-item]
+    assert 0.0 <= res.lure_score <= 1.0
+    assert set(res.categories) <= set(LURE_CATEGORIES)
+
+
+def test_analyze_when_empty_or_none_then_zero() -> None:
+    assert [r.lure_score for r in analyze([None, "", " "])] == [0.0, 0.0, 0.0]
+
+
+def test_html_when_tags_and_entities_then_stripped_and_span_points_to_clean_text() -> None:
+    res = analyze_one("<p>Let&#39;s continue on <b>WhatsApp</b></p>")
+    assert "off-platform" in res.categories
+    for p in res.phrases:
+        assert "<" not in p.text
+
+
+def test_phrase_spans_when_plain_text_then_match_original() -> None:
+    text = "Pouvons-nous continuer sur WeChat ? Tous frais payés."
+    for p in analyze_one(text).phrases:
+        assert text[p.span[0] : p.span[1]] == p.text
+
+
+def test_language_when_en_fr_de_then_identified() -> None:
+    res = analyze(
+        [
+            "Hello, thank you for the connection, I would like to talk with you about the project.",
+            "Bonjour, merci pour la mise en relation, je voudrais vous parler du projet.",
+            "Guten Tag, vielen Dank für die Vernetzung, ich würde gerne mit Ihnen über das Projekt sprechen.",
+        ]
+    )
+    assert [r.language for r in res] == ["en", "fr", "de"]
+
+
+def test_sponsored_inmail_when_spinmail_html_then_detected_and_damped() -> None:
+    html = (
+        '<p class="spinmail-quill-editor__spin-break">Hi %FIRSTNAME%, exclusive consulting opportunity, '
+        "paid per hour, contact me on WhatsApp.</p>"
+    )
+    assert is_sponsored_inmail(html)
+    res = analyze_one(html)
+    assert res.sponsored
+    assert is_sponsored_inmail("Hi %FIRSTNAME%, we are hiring", sender_url="")
+    assert not is_sponsored_inmail(
+        "Hi %FIRSTNAME%, we are hiring", sender_url="https://www.linkedin.com/in/x"
+    )
+
+
+def test_registry_when_loaded_then_en_fr_de_it_es_present() -> None:
+    assert {lex.code for lex in languages()} >= {"en", "fr", "de", "it", "es"}
+
+
+def test_mixed_language_when_french_text_with_english_cue_then_all_lexicons_run() -> None:
+    res = analyze_one("Bonjour Madame, my client pays 2,000 USD for a short report, tous frais payés.")
+    assert {"paid-work", "paid-travel"} <= set(res.categories)
