@@ -1,0 +1,35 @@
+"""Campaigns: groups of personas run by one operator, found from pairwise evidence.
+
+See ``docs/campaigns.md`` for the evidence kinds, the clustering and the known
+limits.
+"""
+
+from lureguard.campaigns._cluster import ClusterParams, cluster_score, lift, propagate_labels
+from lureguard.campaigns._evidence import KINDS, LINKING_KINDS, SUPPORTING_KINDS, EvidenceParams
+from lureguard.campaigns.detect import (
+    CampaignParams,
+    CampaignResult,
+    campaign_risk_lift,
+    detect_campaigns,
+    find_campaigns,
+    lifted_scored,
+    read_analyst_labels,
+)
+
+__all__ = [
+    "KINDS",
+    "LINKING_KINDS",
+    "SUPPORTING_KINDS",
+    "CampaignParams",
+    "CampaignResult",
+    "ClusterParams",
+    "EvidenceParams",
+    "campaign_risk_lift",
+    "cluster_score",
+    "detect_campaigns",
+    "find_campaigns",
+    "lift",
+    "lifted_scored",
+    "propagate_labels",
+    "read_analyst_labels",
+]

@@ -1,0 +1,339 @@
+"""Campaign detection: suspicious accounts → evidence graph → scored clusters → contract rows.
+
+The stage the scan calls is :func:`detect_campaigns`; :func:`find_campaigns`
+returns everything (rows, member map, lifted risks, evidence) for callers that
+want more, such as the report or an analyst's re-run with labels.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from lureguard.campaigns._cluster import (
+    ClusterParams,
+    cluster,
+    cluster_score,
+    lift,
+    pair_weights,
+    propagate_labels,
+)
+from lureguard.campaigns._evidence import KINDS, EvidenceParams, build_evidence
+from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS, summary
+
+if TYPE_CHECKING:
+    from lureguard.scan import Scored
+
+
+@dataclass(frozen=True)
+class CampaignParams:
+    """Who is a candidate, what is reported; defaults tuned on simulator seeds 1000–1009."""
+
+    candidate_risk: float = 0.3  # accounts below this join only through strong evidence
+    report_risk: float = 0.5  # clusters scoring below this are not reported
+    min_targets: int = 2  # protected members a cluster must have reached
+    singleton_risk: float = 0.8  # a lone account is a campaign only above this risk
+    singleton_min_targets: int = 3
+    evidence: EvidenceParams = field(default_factory=EvidenceParams)
+    clustering: ClusterParams = field(default_factory=ClusterParams)
+
+
+@dataclass(frozen=True)
+class CampaignResult:
+    """Contract rows, each member's campaign, and risks lifted by campaign membership."""
+
+    rows: list[dict[str, Any]]
+    campaign_of: dict[str, str]
+    account_ids: tuple[str, ...]
+    lifted_risk: np.ndarray
+    evidence_counts: dict[str, int]
+
+
+def read_analyst_labels(path: Path | str) -> dict[str, str]:
+    """An analyst's verdicts as ``account_id,label`` CSV (header optional), label ``fake`` or ``genuine``."""
+    out: dict[str, str] = {}
+    with Path(path).open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh):
+            if len(row) < 2 or row[0].strip().lower() == "account_id":
+                continue
+            label = row[1].strip().lower()
+            if label in ("fake", "genuine"):
+                out[row[0].strip()] = label
+    return out
+
+
+def _register(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    con.register(f"_{name}_arrow", table)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _{name}_arrow")
+    con.unregister(f"_{name}_arrow")
+
+
+def _persona_sql() -> str:
+    cases = " ".join(
+        f"WHEN regexp_matches(lower(coalesce(a.headline, '')), '{rx}') THEN '{label}'"
+        for label, rx in PERSONA_PATTERNS
+    )
+    return f"CASE {cases} END"
+
+
+def find_campaigns(
+    con: duckdb.DuckDBPyConnection,
+    scored: Scored,
+    *,
+    labels: Mapping[str, str] | None = None,
+    params: CampaignParams | None = None,
+) -> CampaignResult:
+    """Group suspicious accounts into campaigns and describe each one."""
+    p = params or CampaignParams()
+    ids = tuple(scored.run.account_ids)
+    risk = np.asarray(scored.risk, dtype=float)
+    labels = dict(labels or {})
+    _register(con, "_risk", pa.table({"account_id": list(ids), "risk": risk}))
+    genuine = [a for a, lab in labels.items() if lab == "genuine"]
+    fakes = [a for a, lab in labels.items() if lab == "fake"]
+    _register(
+        con,
+        "_lab",
+        pa.table(
+            {"account_id": genuine + fakes, "label": ["genuine"] * len(genuine) + ["fake"] * len(fakes)}
+        ),
+    )
+    # Candidates: suspicious enough, or confirmed fake; never confirmed genuine.
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _cand AS
+        SELECT account_id FROM _risk WHERE risk >= {float(p.candidate_risk)}
+        UNION SELECT account_id FROM _lab WHERE label = 'fake'
+        EXCEPT SELECT account_id FROM _lab WHERE label = 'genuine'
+        """
+    )
+    build_evidence(con, p.evidence)
+    ev = con.execute("SELECT a, b, kind, weight FROM campaign_evidence").fetchall()
+    edges = pair_weights(ev, p.clustering)
+    if labels:
+        risk = propagate_labels(ids, risk, edges, labels)
+        _register(con, "_risk", pa.table({"account_id": list(ids), "risk": risk}))
+    clusters = [c for c in cluster(edges, p.clustering) if len(c) >= 2]
+    in_cluster = {a for c in clusters for a in c}
+    index = {a: i for i, a in enumerate(ids)}
+    singles = [[a] for a, r in zip(ids, risk, strict=True) if r >= p.singleton_risk and a not in in_cluster]
+    groups = clusters + singles
+    gid = [k for k, c in enumerate(groups) for _ in c]
+    _register(con, "_grp", pa.table({"g": gid, "account_id": [a for c in groups for a in c]}))
+    feats = _cluster_features(con)
+    kept: list[tuple[int, float]] = []
+    for k, members in enumerate(groups):
+        f = feats.get(k, {})
+        targets = int(f.get("targets") or 0)
+        r = np.array([risk[index[a]] if a in index else 0.0 for a in members])
+        if len(members) == 1:
+            score = float(r[0]) if targets >= p.singleton_min_targets else 0.0
+        else:
+            share = {kind: float(f.get(f"share_{kind}") or 0.0) for kind in KINDS}
+            score = cluster_score(
+                r,
+                share,
+                targets,
+                creation_span_days=f.get("creation_span"),
+                connection_density=float(f.get("links") or 0) / (len(members) * (len(members) - 1) / 2),
+            )
+        if score >= p.report_risk and targets >= p.min_targets:
+            kept.append((k, score))
+    # Stable ids: by first contact, then by first account id.
+    kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
+    names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
+    campaign_of = {a: names[k] for k, _ in kept for a in groups[k]}
+    crisk = np.zeros(len(ids))
+    for k, score in kept:
+        for a in groups[k]:
+            if a in index:
+                crisk[index[a]] = score
+    lifted = np.where(crisk > 0, lift(risk, crisk), risk)
+    _register(con, "_cm", pa.table({"campaign": list(campaign_of.values()), "account_id": list(campaign_of)}))
+    con.execute("CREATE OR REPLACE TABLE campaign_members AS SELECT * FROM _cm")
+    _register(con, "_lift", pa.table({"account_id": list(ids), "lifted": lifted}))
+    con.execute(
+        "CREATE OR REPLACE TABLE campaign_scores AS SELECT r.account_id, r.risk, l.lifted AS lifted_risk, "
+        "m.campaign FROM _risk r JOIN _lift l USING (account_id) LEFT JOIN campaign_members m USING (account_id)"
+    )
+    rows = _rows(con, {names[k]: (groups[k], score) for k, score in kept})
+    counts = dict(
+        con.execute("SELECT kind, count(*) FROM campaign_evidence GROUP BY kind ORDER BY kind").fetchall()
+    )
+    return CampaignResult(rows, campaign_of, ids, lifted, {str(k): int(v) for k, v in counts.items()})
+
+
+def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any]]:
+    """Per group: reach, timing and the share of members tied by each evidence kind."""
+    kinds = ", ".join(
+        f"count(DISTINCT m.account_id) FILTER (WHERE m.kind = '{k}') / any_value(n) AS share_{k}"
+        for k in KINDS
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _gfeat AS
+        WITH sizes AS (SELECT g, count(*) AS n FROM _grp GROUP BY g),
+        ev AS (
+            SELECT g.g, m.account_id, e.kind FROM campaign_evidence e
+            JOIN _grp g ON g.account_id = e.a JOIN _grp g2 ON g2.account_id = e.b AND g2.g = g.g
+            CROSS JOIN LATERAL (SELECT unnest([e.a, e.b]) AS account_id) m
+        ),
+        shares AS (
+            SELECT m.g, {kinds} FROM ev m JOIN sizes s USING (g) GROUP BY m.g
+        ),
+        reach AS (
+            SELECT g.g, count(DISTINCT i.dst) AS targets, min(i.ts) AS first_seen, max(i.ts) AS last_seen
+            FROM _grp g JOIN interactions i ON i.src = g.account_id JOIN members mm ON mm.account_id = i.dst
+            WHERE i.type IN ('invitation', 'message') GROUP BY g.g
+        ),
+        links AS (
+            SELECT g.g, count(DISTINCT (i.src, i.dst)) AS links FROM _grp g
+            JOIN interactions i ON i.src = g.account_id AND i.type = 'connection'
+            JOIN _grp g2 ON g2.account_id = i.dst AND g2.g = g.g GROUP BY g.g
+        ),
+        born AS (
+            SELECT g.g, date_diff('day', min(a.created_at), max(a.created_at)) AS creation_span
+            FROM _grp g JOIN accounts a ON a.id = g.account_id GROUP BY g.g
+        )
+        SELECT s.g, r.targets, r.first_seen, r.last_seen, b.creation_span, l.links, sh.* EXCLUDE (g)
+        FROM sizes s LEFT JOIN reach r USING (g) LEFT JOIN born b USING (g) LEFT JOIN links l USING (g) LEFT JOIN shares sh USING (g)
+        """
+    )
+    rel = con.execute("SELECT * FROM _gfeat")
+    cols = [d[0] for d in rel.description]
+    return {int(r[0]): dict(zip(cols, r, strict=True)) for r in rel.fetchall()}
+
+
+def _rows(con: duckdb.DuckDBPyConnection, kept: dict[str, tuple[list[str], float]]) -> list[dict[str, Any]]:
+    """Contract rows (plus evidence kinds and counts) for the reported campaigns."""
+    if not kept:
+        return []
+    messengers = "|".join(MESSENGERS)
+    stats = con.execute(
+        f"""
+        WITH cm AS (SELECT * FROM campaign_members),
+        out AS (
+            SELECT cm.campaign, i.* FROM cm JOIN interactions i ON i.src = cm.account_id
+            JOIN members m ON m.account_id = i.dst WHERE i.type IN ('invitation', 'message')
+        ),
+        tg AS (
+            SELECT o.campaign, list(DISTINCT o.dst ORDER BY o.dst) AS targets, min(o.ts) AS first_seen,
+                   max(o.ts) AS last_seen, count(DISTINCT m.organization) AS orgs
+            FROM out o JOIN members m ON m.account_id = o.dst GROUP BY o.campaign
+        ),
+        sec AS (
+            SELECT campaign, map_from_entries(list({{'k': sector, 'v': n}})) AS sectors FROM (
+                SELECT o.campaign, m.sector, count(DISTINCT o.dst) AS n FROM out o
+                JOIN members m ON m.account_id = o.dst WHERE nullif(trim(m.sector), '') IS NOT NULL GROUP BY ALL
+            ) GROUP BY campaign
+        ),
+        cat AS (
+            SELECT campaign, map_from_entries(list({{'k': c, 'v': n}})) AS cats FROM (
+                SELECT campaign, c, count(*) AS n FROM (
+                    SELECT o.campaign, unnest(s.categories) AS c FROM out o
+                    JOIN message_scores s ON s.interaction_id = o.id
+                ) GROUP BY ALL
+            ) GROUP BY campaign
+        ),
+        offp AS (
+            SELECT o.campaign, count(DISTINCT (o.src, o.dst)) AS conversations,
+                   mode(regexp_extract(o.text, '(?i)({messengers})', 1)) FILTER (
+                       WHERE regexp_matches(o.text, '(?i)({messengers})')) AS messenger
+            FROM out o JOIN message_scores s ON s.interaction_id = o.id
+            WHERE list_contains(s.categories, 'off-platform') GROUP BY o.campaign
+        ),
+        per AS (
+            SELECT campaign, map_from_entries(list({{'k': persona, 'v': n}})) AS personas FROM (
+                SELECT cm.campaign, {_persona_sql()} AS persona, count(*) AS n
+                FROM cm JOIN accounts a ON a.id = cm.account_id GROUP BY ALL
+            ) WHERE persona IS NOT NULL GROUP BY campaign
+        )
+        SELECT tg.campaign, tg.targets, tg.first_seen, tg.last_seen, tg.orgs, sec.sectors, cat.cats,
+               offp.conversations, offp.messenger, per.personas
+        FROM tg LEFT JOIN sec USING (campaign) LEFT JOIN cat USING (campaign)
+        LEFT JOIN offp USING (campaign) LEFT JOIN per USING (campaign)
+        """
+    ).fetchall()
+    kinds = dict(
+        con.execute(
+            """
+            SELECT x.campaign, list(DISTINCT kind ORDER BY kind) FROM campaign_evidence e
+            JOIN campaign_members x ON x.account_id = e.a JOIN campaign_members y ON y.account_id = e.b
+            WHERE x.campaign = y.campaign GROUP BY x.campaign
+            """
+        ).fetchall()
+    )
+    by_id = {r[0]: r for r in stats}
+    rows: list[dict[str, Any]] = []
+    for cid in sorted(kept):
+        accounts, score = kept[cid]
+        _, targets, first, last, orgs, sectors, cats, offp, messenger, personas = by_id.get(
+            cid, (cid, [], None, None, 0, None, None, 0, None, None)
+        )
+        messenger = next((m for m in MESSENGERS if messenger and m.lower() == str(messenger).lower()), None)
+        rows.append(
+            {
+                "campaign": cid,
+                "accounts": sorted(accounts),
+                "targets": list(targets or []),
+                "first_seen": _iso(first),
+                "last_seen": _iso(last),
+                "risk": round(float(score), 6),
+                "summary": summary(
+                    accounts=len(accounts),
+                    persona_counts=dict(personas or {}),
+                    targets=len(targets or []),
+                    sector_counts=dict(sectors or {}),
+                    organizations=int(orgs or 0),
+                    first=first,
+                    last=last,
+                    category_counts=dict(cats or {}),
+                    off_platform=int(offp or 0),
+                    messenger=messenger,
+                ),
+                "evidence": list(kinds.get(cid, [])),
+            }
+        )
+    return rows
+
+
+def _iso(t: datetime | None) -> str | None:
+    if t is None:
+        return None
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def detect_campaigns(
+    con: duckdb.DuckDBPyConnection,
+    scored: Scored,
+    *,
+    labels: Mapping[str, str] | None = None,
+    params: CampaignParams | None = None,
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The scan stage: ``campaigns.jsonl`` rows and each member account's campaign id."""
+    res = find_campaigns(con, scored, labels=labels, params=params)
+    return res.rows, res.campaign_of
+
+
+def campaign_risk_lift(con: duckdb.DuckDBPyConnection, scored: Scored) -> np.ndarray:
+    """Risks lifted by campaign membership, aligned with ``scored.run.account_ids``.
+
+    Reads ``campaign_scores`` written by :func:`find_campaigns`; accounts outside
+    any campaign keep their own risk.
+    """
+    ids = list(scored.run.account_ids)
+    got = dict(con.execute("SELECT account_id, lifted_risk FROM campaign_scores").fetchall())
+    return np.array([float(got.get(a, r)) for a, r in zip(ids, scored.risk, strict=True)])
+
+
+def lifted_scored(scored: Scored, risk: np.ndarray) -> Scored:
+    """A new ``Scored`` carrying lifted risks (flags re-derived at the same threshold)."""
+    return replace(scored, risk=np.asarray(risk, dtype=float), flagged=np.asarray(risk) >= scored.threshold)

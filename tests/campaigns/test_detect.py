@@ -1,0 +1,170 @@
+"""Campaign detection on hand-built worlds: known failure modes are tests."""
+
+from __future__ import annotations
+
+from tests.campaigns._world import BODY_A, BODY_B, World, day, script
+
+from lureguard.campaigns import detect_campaigns, find_campaigns, propagate_labels
+from lureguard.campaigns._summary import summary
+
+
+def _experts(w: World, n: int = 12) -> list[str]:
+    return [
+        w.member(f"m{i:02d}", org=f"Org{i % 4}", sector=("nuclear", "semiconductors")[i % 2])
+        for i in range(n)
+    ]
+
+
+def _campaign(w: World, prefix: str, experts: list[str], start: float, body: str, k: int = 4) -> list[str]:
+    fakes = [
+        w.account(f"{prefix}{j}", headline="Senior Consultant at Nova Advisory", created=day(start - 10 + j))
+        for j in range(k)
+    ]
+    for i, e in enumerate(experts):
+        a = fakes[i % k]
+        w.event("invitation", a, e, day(start + i * 0.5), script(i, body))
+        w.event(
+            "message",
+            a,
+            e,
+            day(start + i * 0.5 + 1),
+            script(i, "please also send your CV and references, " + body),
+        )
+    return fakes
+
+
+def test_two_campaigns_hitting_the_same_experts_stay_apart() -> None:
+    w = World()
+    experts = _experts(w)
+    a = _campaign(w, "a", experts, 0, BODY_A)
+    b = _campaign(w, "b", experts, 1, BODY_B)  # same people, same weeks: co-targeting everywhere
+    rows, campaign_of = detect_campaigns(w.con, w.scored(dict.fromkeys(a + b, 0.8)))
+    assert len(rows) == 2
+    assert len({campaign_of[x] for x in a}) == 1
+    assert len({campaign_of[x] for x in b}) == 1
+    assert campaign_of[a[0]] != campaign_of[b[0]]
+
+
+def test_a_genuine_recruiter_firm_with_many_recruiters_is_not_a_campaign() -> None:
+    w = World()
+    experts = _experts(w, 20)
+    staff = [
+        w.account(
+            f"r{j}",
+            headline="Recruiter at Harbour Search",
+            employer="Harbour Search",
+            created=day(-3000 + 90 * j),
+        )
+        for j in range(8)
+    ]
+    for j, x in enumerate(staff):  # colleagues are connected to each other
+        for y in staff[j + 1 :]:
+            w.event("connection", x, y, day(-100))
+    for i, e in enumerate(experts):
+        w.event(
+            "invitation",
+            staff[i % 8],
+            e,
+            day(i),
+            f"Hello, I recruit for a client in {i}th field, open role number {i}.",
+        )
+    rows, campaign_of = detect_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7)))
+    assert rows == [] and campaign_of == {}
+
+
+def test_impersonators_of_a_real_firm_are_linked_but_its_staff_are_not() -> None:
+    w = World()
+    experts = _experts(w, 12)
+    staff = [w.account(f"r{j}", employer="Harbour Search") for j in range(3)]
+    w.event("connection", staff[0], staff[1], day(-50))
+    w.event("connection", staff[1], staff[2], day(-50))
+    fakes = [w.account(f"f{j}", employer="harbour  search ") for j in range(3)]
+    for i, e in enumerate(experts):
+        w.event("invitation", fakes[i % 3], e, day(i))
+        w.event("invitation", staff[i % 3], e, day(i + 0.2))
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(fakes + staff, 0.7)))
+    assert {frozenset(r["accounts"]) for r in res.rows} == {frozenset(fakes)}
+    assert "employer" in res.rows[0]["evidence"]
+
+
+def test_a_hand_off_is_joined() -> None:
+    w = World()
+    experts = _experts(w, 6)
+    opener, closer = w.account("open1"), w.account("close1")
+    for i, e in enumerate(experts):
+        w.event("invitation", opener, e, day(i))
+        w.event("message", e, opener, day(i + 1), "Thanks, tell me more.")
+        w.event("message", closer, e, day(i + 2), "My colleague passed me your details.")
+    res = find_campaigns(w.con, w.scored({opener: 0.7, closer: 0.7}))
+    assert len(res.rows) == 1 and set(res.rows[0]["accounts"]) == {opener, closer}
+    assert "handoff" in res.rows[0]["evidence"]
+
+
+def test_missing_or_empty_photo_hashes_do_not_link_accounts() -> None:
+    w = World()
+    experts = _experts(w, 8)
+    accs = []
+    for j in range(40):
+        sha, ph = [(None, None), ("", ""), ("  ", "0000000000000000"), (None, "not-a-hash")][j % 4]
+        accs.append(w.account(f"x{j}", sha=sha, phash=ph))
+        w.event("invitation", accs[-1], experts[j % 8], day(j))
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.8)))
+    assert res.evidence_counts.get("photo", 0) == 0
+    assert all(len(r["accounts"]) == 1 for r in res.rows)
+
+
+def test_near_identical_photos_link_but_distant_ones_do_not() -> None:
+    w = World()
+    experts = _experts(w, 6)
+    a = w.account("p1", phash="f0f0f0f0f0f0f0f0")
+    b = w.account("p2", phash="f0f0f0f0f0f0f0f3")  # 2 bits apart
+    c = w.account("p3", phash="0f0f0f0f0f0f0f0f")  # 64 bits apart
+    for i, e in enumerate(experts):
+        for x in (a, b, c):
+            w.event("invitation", x, e, day(i))
+    res = find_campaigns(w.con, w.scored({a: 0.5, b: 0.5, c: 0.5}))
+    assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
+    assert c not in res.campaign_of
+
+
+def test_cluster_risk_lifts_its_members_and_rows_follow_the_contract() -> None:
+    w = World()
+    experts = _experts(w)
+    fakes = _campaign(w, "a", experts, 0, BODY_A)
+    sc = w.scored(dict.fromkeys(fakes, 0.4))
+    res = find_campaigns(w.con, sc)
+    lifted = dict(zip(res.account_ids, res.lifted_risk, strict=True))
+    assert all(lifted[f] > 0.4 for f in fakes)
+    row = res.rows[0]
+    assert {"campaign", "accounts", "targets", "first_seen", "last_seen", "risk", "summary"} <= set(row)
+    assert row["first_seen"].endswith("Z") and row["last_seen"].endswith("Z")
+    assert 0.0 <= row["risk"] <= 1.0 and len(row["targets"]) == len(experts)
+
+
+def test_analyst_labels_propagate_suspicion_and_trust() -> None:
+    ids = ["a", "b", "c", "d"]
+    edges = [("a", "b", 1.0), ("c", "d", 1.0)]
+    out = propagate_labels(
+        ids, __import__("numpy").array([0.3, 0.3, 0.3, 0.3]), edges, {"a": "fake", "c": "genuine"}
+    )
+    assert out[0] == 1.0 and out[1] > 0.3 and out[2] == 0.0 and out[3] < 0.3
+
+
+def test_summary_is_plain_text_even_with_hostile_sector_names() -> None:
+    text = summary(
+        accounts=3,
+        persona_counts={"consultants": 3},
+        targets=12,
+        sector_counts={"<script>alert(1)</script>": 5, 'nu"clear': 4},
+        organizations=2,
+        first=day(0),
+        last=day(90),
+        category_counts={"paid-travel": 2},
+        off_platform=4,
+        messenger="WeChat",
+    )
+    assert not set(text) & set("<>\"'&{}")
+    assert text.startswith("3 accounts posing as consultants contacted 12 people")
+    assert (
+        "between March and May 2018" in text and "offering paid trips" in text and "moved to WeChat" in text
+    )
