@@ -53,6 +53,7 @@ class Scored:
     flagged: np.ndarray
     contributions: np.ndarray
     threshold: float
+    model: RiskModel | None = None
 
 
 def score_store(
@@ -72,17 +73,27 @@ def score_store(
     risk = np.clip(mdl.predict(run.names, run.scores), 0.0, 1.0)
     contrib = mdl.contributions(run.names, run.scores)
     flagged = risk >= mdl.threshold
-    con.execute("CREATE OR REPLACE TABLE account_scores (account_id VARCHAR, risk DOUBLE, flagged BOOLEAN)")
-    if run.account_ids:
-        import pyarrow as pa
+    scored = Scored(run, risk, flagged, contrib, mdl.threshold, mdl)
+    store_scores(con, scored)
+    return scored
 
+
+def store_scores(con: duckdb.DuckDBPyConnection, scored: Scored) -> None:
+    """(Re)write ``account_scores`` so later stages read the current risks."""
+    import pyarrow as pa
+
+    con.execute("CREATE OR REPLACE TABLE account_scores (account_id VARCHAR, risk DOUBLE, flagged BOOLEAN)")
+    if scored.run.account_ids:
         tbl = pa.table(
-            {"account_id": list(run.account_ids), "risk": risk.astype(float), "flagged": flagged.astype(bool)}
+            {
+                "account_id": list(scored.run.account_ids),
+                "risk": scored.risk.astype(float),
+                "flagged": scored.flagged.astype(bool),
+            }
         )
         con.register("_scores_arrow", tbl)
         con.execute("INSERT INTO account_scores SELECT * FROM _scores_arrow")
         con.unregister("_scores_arrow")
-    return Scored(run, risk, flagged, contrib, mdl.threshold)
 
 
 def account_rows(
@@ -144,6 +155,8 @@ def scan(
         if progress:
             progress("campaigns")
         campaigns, campaign_of = stages.detect_campaigns(con, scored)
+        scored = stages.lift_by_campaign(con, scored)
+        store_scores(con, scored)
         stages.contextualise_messages(con)
         if progress:
             progress("alerts")

@@ -147,19 +147,32 @@ def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
 def detect_campaigns(
     con: duckdb.DuckDBPyConnection, scored: Scored
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Campaign rows and each member account's campaign id."""
-    return [], {}
+    """Campaign rows and each member account's campaign id (``lureguard.campaigns``)."""
+    from lureguard.campaigns import detect_campaigns as detect
+
+    return detect(con, scored)
+
+
+def lift_by_campaign(con: duckdb.DuckDBPyConnection, scored: Scored) -> Scored:
+    """A campaign's risk lifts its members' risk; call after ``detect_campaigns``."""
+    from lureguard.campaigns import campaign_risk_lift, lifted_scored
+
+    return lifted_scored(scored, campaign_risk_lift(con, scored))
 
 
 def early_alerts(
     con: duckdb.DuckDBPyConnection, scored: Scored, campaign_of: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """Rows of ``alerts.jsonl``."""
-    return []
+    """Rows of ``alerts.jsonl``: replayed in time order, no look-ahead (``lureguard.watch``)."""
+    from lureguard.watch import early_alerts as replay_alerts
+
+    return replay_alerts(con, scored, campaign_of, model=scored.model)
 
 
 def write_extras(
     con: duckdb.DuckDBPyConnection, out: Path, scored: Scored, campaigns: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """Files beyond the contract's four (exposure, exports); returns what was written."""
-    return {}
+    """Files beyond the contract's four: ``exposure.jsonl`` and its summary."""
+    from lureguard.exposure import write_extras as write_exposure
+
+    return write_exposure(con, out, scored, campaigns)
