@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from lureguard.model import LogisticModel, NoisyOrModel, RiskModel
+from lureguard.model import BoostedTreesModel, LogisticModel, NoisyOrModel, RiskModel
 
 MODEL_FILE = "account_model.json"
 
@@ -21,6 +21,8 @@ def default_model() -> RiskModel:
     if not res.is_file():
         return NoisyOrModel()
     spec = json.loads(res.read_text(encoding="utf-8"))
+    if spec.get("kind") == "boosted-trees":
+        return BoostedTreesModel.from_json(spec)
     if spec.get("kind") == "logistic":
         return LogisticModel.from_json(spec)
     return NoisyOrModel(weights=dict(spec["weights"]), threshold=float(spec["threshold"]))

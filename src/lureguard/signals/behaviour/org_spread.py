@@ -34,6 +34,21 @@ class OrgSpread(Signal):
         WHERE member_contacts > 0
         """
 
+    def query_asof(self) -> str:
+        # A pair counts from its first contact; a target_org counts from its first pair. Only earlier events are read.
+        return f"""
+        WITH c AS (
+            SELECT account_id, first_at, target_org,
+                   target_org IS NOT NULL AND row_number() OVER (PARTITION BY account_id, target_org ORDER BY first_at) = 1
+                       AS is_new
+            FROM ({CONTACTS}) WHERE to_member AND NOT same_org
+        ),
+        per_time AS (SELECT account_id, first_at AS "at", sum(is_new::INT) AS added FROM c GROUP BY 1, 2)
+        SELECT account_id, "at", 1 - exp(-greatest(n - 1, 0) / 4.0) AS score FROM (
+            SELECT account_id, "at", sum(added) OVER (PARTITION BY account_id ORDER BY "at") AS n FROM per_time
+        )
+        """
+
     def reason(self, f: Mapping[str, Any]) -> str:
         return (
             f"Contacted {f.get('member_contacts', 0)} protected members in "

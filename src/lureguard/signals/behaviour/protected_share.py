@@ -37,6 +37,20 @@ class ProtectedShare(Signal):
         )
         """
 
+    def query_asof(self) -> str:
+        # Running counts of pairs by first-contact time; a pair's first contact is never after ``at``.
+        return f"""
+        WITH per_time AS (
+            SELECT account_id, first_at AS "at", count(*) AS n,
+                   count(*) FILTER (WHERE to_member AND NOT same_org) AS nm
+            FROM ({CONTACTS}) GROUP BY 1, 2
+        )
+        SELECT account_id, "at", share * (1 - exp(-member_contacts / 3.0)) AS score FROM (
+            SELECT account_id, "at", sum(nm) OVER w AS member_contacts, sum(nm) OVER w / sum(n) OVER w AS share
+            FROM per_time WINDOW w AS (PARTITION BY account_id ORDER BY "at")
+        )
+        """
+
     def reason(self, f: Mapping[str, Any]) -> str:
         share = f.get("share") or 0.0
         return (

@@ -36,6 +36,21 @@ class SectorSpread(Signal):
         WHERE sectors > 0
         """
 
+    def query_asof(self) -> str:
+        # A pair counts from its first contact; a target_sector counts from its first pair. Only earlier events are read.
+        return f"""
+        WITH c AS (
+            SELECT account_id, first_at, target_sector,
+                   target_sector IS NOT NULL AND row_number() OVER (PARTITION BY account_id, target_sector ORDER BY first_at) = 1
+                       AS is_new
+            FROM ({CONTACTS}) WHERE to_member AND NOT same_org
+        ),
+        per_time AS (SELECT account_id, first_at AS "at", sum(is_new::INT) AS added FROM c GROUP BY 1, 2)
+        SELECT account_id, "at", least(greatest(n - 1, 0) / 3.0, 1.0) AS score FROM (
+            SELECT account_id, "at", sum(added) OVER (PARTITION BY account_id ORDER BY "at") AS n FROM per_time
+        )
+        """
+
     def reason(self, f: Mapping[str, Any]) -> str:
         sectors = f.get("sector_list") or []
         return f"Its contacts span {f.get('sectors', 0)} sensitive sector(s): {', '.join(map(str, sectors))}."

@@ -23,8 +23,11 @@ class YoungAccount(Signal):
     features: ClassVar[tuple[str, ...]] = ("age_days",)
 
     def query(self) -> str:
+        return f"SELECT account_id, age_days, score FROM ({self._scored()})"
+
+    def _scored(self) -> str:
         return f"""
-        SELECT a.id AS account_id, age_days,
+        SELECT a.id AS account_id, age_days, c.first_at,
                CASE WHEN age_days < 0 THEN 0.5 ELSE exp(-age_days / 120.0) END AS score
         FROM (
             SELECT account_id, min(first_at) AS first_at
@@ -34,6 +37,10 @@ class YoungAccount(Signal):
         CROSS JOIN LATERAL (SELECT date_diff('day', a.created_at, c.first_at) AS age_days)
         WHERE a.created_at IS NOT NULL
         """
+
+    def query_asof(self) -> str:
+        # The score is fixed at the first contact with a protected member, so it is known from then on.
+        return f'SELECT account_id, first_at AS "at", score FROM ({self._scored()})'
 
     def reason(self, f: Mapping[str, Any]) -> str:
         age = f.get("age_days")

@@ -1,0 +1,50 @@
+"""Connections that all lie outside the claimed employer.
+
+Catches: a persona that claims a job at an organisation present in the data
+but whose network sits entirely elsewhere — typically among the people it
+targets. A genuine employee's network holds colleagues. Only accounts whose
+employer has other staff in the data, and that have connections, get a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from lureguard.signals.base import Signal
+from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
+
+
+class EmployerTies(Signal):
+    name: ClassVar[str] = "employer_ties"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
+    summary: ClassVar[str] = "Share of the account's connections inside its claimed employer."
+    features: ClassVar[tuple[str, ...]] = ("connections", "inside", "inside_share")
+
+    def query(self) -> str:
+        return f"""
+        WITH emp AS ({CURRENT_EMPLOYER}),
+        staff AS ({STAFF}),
+        has_staff AS (
+            SELECT DISTINCT e.account_id, e.emp_key FROM emp e
+            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
+        ),
+        per AS (
+            SELECT h.account_id, count(DISTINCT c.b) AS connections,
+                   count(DISTINCT c.b) FILTER (WHERE s.account_id IS NOT NULL) AS inside
+            FROM has_staff h JOIN ({CONNECTED}) c ON c.a = h.account_id
+            LEFT JOIN staff s ON s.account_id = c.b AND s.emp_key = h.emp_key
+            GROUP BY h.account_id
+        )
+        SELECT account_id, connections, inside, inside / connections AS inside_share,
+               (1 - least(inside / connections * 5, 1)) * (1 - exp(-connections / 5.0)) AS score
+        FROM per
+        """
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        share = f.get("inside_share") or 0.0
+        return (
+            f"{f.get('inside', 0)} of its {f.get('connections', 0)} connections ({share:.0%}) "
+            "work at the employer it claims."
+        )

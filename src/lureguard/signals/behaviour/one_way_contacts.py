@@ -1,0 +1,48 @@
+"""Outreach that is never returned in any form.
+
+Catches: personas whose whole relationship with their contacts is one-way —
+they invite, view, message; the other side never views, invites, endorses or
+writes back. Genuine contacts are reciprocal: colleagues and acquaintances
+initiate too. Damped for small counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from lureguard.signals.base import Signal
+
+
+class OneWayContacts(Signal):
+    name: ClassVar[str] = "one_way_contacts"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("interactions",)
+    summary: ClassVar[str] = "Share of contacted people who never acted towards the account (reciprocity)."
+    features: ClassVar[tuple[str, ...]] = ("contacted", "reciprocated", "reciprocity")
+
+    def query(self) -> str:
+        return """
+        WITH outp AS (
+            SELECT DISTINCT src AS account_id, dst AS other FROM interactions
+            WHERE type IN ('invitation', 'message')
+        ),
+        inp AS (
+            SELECT DISTINCT dst AS account_id, src AS other FROM interactions
+            WHERE type IN ('invitation', 'message', 'profile_view', 'endorsement')
+        ),
+        per AS (
+            SELECT o.account_id, count(*) AS contacted, count(i.other) AS reciprocated
+            FROM outp o LEFT JOIN inp i USING (account_id, other) GROUP BY o.account_id
+        )
+        SELECT account_id, contacted, reciprocated, reciprocated / contacted AS reciprocity,
+               (1 - reciprocated / contacted) * (1 - exp(-contacted / 8.0)) AS score
+        FROM per
+        """
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        rec = f.get("reciprocity") or 0.0
+        return (
+            f"Of {f.get('contacted', 0)} people it invited or wrote to, {f.get('reciprocated', 0)} ({rec:.0%}) "
+            "ever wrote, invited, viewed or endorsed it in return."
+        )

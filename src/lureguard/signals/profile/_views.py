@@ -1,0 +1,87 @@
+"""Shared SQL for profile signals: parsed positions, current employer, keyword lists.
+
+Positions are JSON lists in the store; they are parsed once here with DuckDB's
+JSON functions so every signal reads the same columns and no row goes through
+Python. Dates may be ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; they become
+fractional years.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def year_of(expr: str) -> str:
+    """SQL: a partial ISO date string as a fractional year (NULL when unparseable)."""
+    return (
+        f"(try_cast(substr({expr}, 1, 4) AS DOUBLE) "
+        f"+ coalesce(try_cast(substr({expr}, 6, 2) AS DOUBLE) - 1, 0) / 12.0)"
+    )
+
+
+def norm_org(expr: str) -> str:
+    """SQL: an employer name reduced to lower-case letters and digits, for matching."""
+    return f"NULLIF(trim(regexp_replace(lower({expr}), '[^[:alnum:]]+', ' ', 'g')), '')"
+
+
+#: Observation time of the dataset: its last event (or today for an empty store).
+NOW_YEAR: Final = (
+    "(SELECT coalesce(year(max(ts)) + (month(max(ts)) - 1) / 12.0, year(current_date)) FROM interactions)"
+)
+
+POSITION_TYPE: Final = '[{"title":"VARCHAR","organization":"VARCHAR","start":"VARCHAR","end":"VARCHAR"}]'
+EDUCATION_TYPE: Final = '[{"school":"VARCHAR","degree":"VARCHAR","start":"VARCHAR","end":"VARCHAR"}]'
+
+#: One row per listed position: account, index in the list, title, organisation, years.
+POSITIONS: Final = f"""
+SELECT account_id, pos_idx, p.title AS title, p.organization AS organization,
+       {year_of("p.start")} AS start_y, {year_of("p.end")} AS end_y, p.end IS NULL AS is_current
+FROM (
+    SELECT id AS account_id, unnest(from_json(positions, '{POSITION_TYPE}')) AS p,
+           generate_subscripts(from_json(positions, '{POSITION_TYPE}'), 1) AS pos_idx
+    FROM accounts
+    WHERE positions IS NOT NULL AND json_type(positions) = 'ARRAY'
+)
+"""
+
+#: The employer an account claims now: its first current position with an organisation.
+CURRENT_EMPLOYER: Final = f"""
+SELECT account_id, arg_min(organization, pos_idx) AS employer, {norm_org("arg_min(organization, pos_idx)")} AS emp_key
+FROM ({POSITIONS})
+WHERE is_current AND NULLIF(trim(organization), '') IS NOT NULL
+GROUP BY account_id
+"""
+
+#: Everyone known to work at an organisation: current positions plus the members table.
+STAFF: Final = f"""
+SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER})
+UNION
+SELECT account_id, {norm_org("organization")} AS emp_key FROM members WHERE {norm_org("organization")} IS NOT NULL
+"""
+
+#: Undirected accepted connections.
+CONNECTED: Final = """
+SELECT src AS a, dst AS b FROM interactions WHERE type = 'connection'
+UNION SELECT dst AS a, src AS b FROM interactions WHERE type = 'connection'
+"""
+
+#: Title words that claim seniority (en, fr, de, es, it), as a regular expression.
+SENIOR_TITLE_RE: Final = (
+    r"\b(senior|sr|director|directeur|directrice|direktor|direttore|head|chef|leiter|leiterin|partner|"
+    r"associ[ée]|principal|chief|vp|vice[- ]president|president|président|präsident|managing|"
+    r"gesch[äa]ftsf[üu]hrer|dirigeant|fondateur|founder|ceo|cto|cfo|coo|responsable|lead)\b"
+)
+
+#: Employer / headline words of generic consultancy, think-tank and recruitment personas.
+GENERIC_PERSONA_RE: Final = (
+    r"(consult|advis|conseil|beratung|berater|asesor|strateg|solutions|partners|associates|"
+    r"think[- ]?tank|institute|institut|foundation|fondation|stiftung|forum|centre for|center for|"
+    r"policy|global|international|executive search|headhunt|talent|recruit|personalberat|"
+    r"chasseur|search associates|intelligence|insight|risk)"
+)
+
+#: About-text words that talk of clients without naming any.
+VAGUE_CLIENTS_RE: Final = (
+    r"(clients|customers|organi[sz]ations|partners|decision[- ]makers|governments|leaders|"
+    r"entreprises|kunden|unternehmen|clientes|organisations internationales)"
+)

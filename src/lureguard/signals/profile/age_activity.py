@@ -1,0 +1,54 @@
+"""A young account with a busy outbox and a thin network.
+
+Catches: personas created shortly before a campaign that then invite and write
+to many people, while their own network is small (ATT&CK T1585.001: "recently
+created accounts making numerous connection requests"). Age is taken at the
+account's first outgoing contact, so an old campaign is judged as it looked then.
+An unknown creation date or connection count is 'not observed' and drops out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from lureguard.signals.base import Signal
+
+
+class AgeActivity(Signal):
+    name: ClassVar[str] = "age_activity"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
+    summary: ClassVar[str] = "Account age at first outreach against outreach volume and connection count."
+    features: ClassVar[tuple[str, ...]] = ("age_days", "contacted", "connections")
+
+    def query(self) -> str:
+        return """
+        WITH out AS (
+            SELECT src AS account_id, min(ts) AS first_at, count(DISTINCT dst) AS contacted
+            FROM interactions WHERE type IN ('invitation', 'message') GROUP BY src
+        ),
+        f AS (
+            SELECT o.account_id, date_diff('day', a.created_at, o.first_at) AS age_days, o.contacted,
+                   a.connections
+            FROM out o JOIN accounts a ON a.id = o.account_id
+            WHERE a.created_at IS NOT NULL OR a.connections IS NOT NULL
+        )
+        SELECT *,
+               (1 - exp(-contacted / 8.0)) * greatest(
+                   CASE WHEN age_days IS NULL THEN 0 WHEN age_days < 0 THEN 0.5 ELSE exp(-age_days / 180.0) END,
+                   CASE WHEN connections IS NULL THEN 0
+                        ELSE 0.7 * greatest(0, 1 - connections / 150.0) * least(contacted / greatest(connections, 1), 1)
+                   END) AS score
+        FROM f
+        """
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        age = f.get("age_days")
+        age_txt = "of unknown age" if age is None else f"{age} days old"
+        conn = f.get("connections")
+        conn_txt = "an unknown number of" if conn is None else str(conn)
+        return (
+            f"The account was {age_txt} at its first outreach, has contacted {f.get('contacted', 0)} people "
+            f"and shows {conn_txt} connections."
+        )

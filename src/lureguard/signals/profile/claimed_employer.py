@@ -1,0 +1,60 @@
+"""A claimed employer nobody in the data can vouch for.
+
+Catches: personas that borrow a real firm's name (impersonation, DISARM
+T0143.003) — the firm has staff in the data, but the persona is connected to
+none of them — and personas working for a firm that exists nowhere but on their
+own profile. Both are what BfV and CPNI describe as "unverifiable employer".
+A genuine employee is usually connected to at least one colleague. Accounts
+whose current employer is not observed get no row. A platform-verified
+workplace lowers the score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from lureguard.signals.base import Signal
+from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
+
+
+class ClaimedEmployer(Signal):
+    name: ClassVar[str] = "claimed_employer"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
+    summary: ClassVar[str] = (
+        "Does the claimed employer have other staff in the data, and is the account connected to any?"
+    )
+    features: ClassVar[tuple[str, ...]] = ("employer", "other_staff", "connected_staff", "verified")
+
+    def query(self) -> str:
+        return f"""
+        WITH emp AS ({CURRENT_EMPLOYER}),
+        staff AS ({STAFF}),
+        conn AS ({CONNECTED}),
+        others AS (
+            SELECT e.account_id, count(DISTINCT s.account_id) AS other_staff,
+                   count(DISTINCT c.b) AS connected_staff
+            FROM emp e
+            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
+            LEFT JOIN conn c ON c.a = e.account_id AND c.b = s.account_id
+            GROUP BY e.account_id
+        )
+        SELECT e.account_id, e.employer, coalesce(o.other_staff, 0) AS other_staff,
+               coalesce(o.connected_staff, 0) AS connected_staff, coalesce(a.verified, false) AS verified,
+               (CASE WHEN coalesce(o.connected_staff, 0) > 0 THEN 0.0
+                     WHEN coalesce(o.other_staff, 0) = 0 THEN 0.4
+                     ELSE 0.6 + 0.4 * (1 - exp(-(o.other_staff - 1) / 3.0)) END)
+               * CASE WHEN coalesce(a.verified, false) THEN 0.3 ELSE 1.0 END AS score
+        FROM emp e JOIN accounts a ON a.id = e.account_id
+        LEFT JOIN others o ON o.account_id = e.account_id
+        """
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        emp = f.get("employer")
+        staff, conn = f.get("other_staff") or 0, f.get("connected_staff") or 0
+        if staff == 0:
+            text = f"No one else in the data works at its claimed employer {emp!s}"
+        else:
+            text = f"{staff} other account(s) work at its claimed employer {emp!s}; it is connected to {conn} of them"
+        return text + (" (workplace verified by the platform)." if f.get("verified") else ".")

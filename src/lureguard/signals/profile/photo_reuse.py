@@ -1,0 +1,82 @@
+"""The same face under different names.
+
+Catches: personas built from one stock or scraped photo (public guidance's
+first red flag: "photo reused elsewhere"; BfV's fake profiles used catalogue
+photos). Equal image bytes (sha256) or near-equal 64-bit perceptual hashes
+(Hamming distance ≤ 6, which survives re-encoding and light crops) link
+accounts. To stay near-linear, candidate pairs come from blocking: the hash is
+cut into eight 8-bit bands; two hashes within 6 bits agree exactly on at least
+two bands, so every pair of bands (28 keys of 16 bits) is a block. Missing,
+empty or blank hashes (all zeros / all ones) never link anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Final
+
+from lureguard.signals.base import Signal
+
+MAX_HAMMING: Final = 6
+_BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+class PhotoReuse(Signal):
+    name: ClassVar[str] = "photo_reuse"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("accounts",)
+    summary: ClassVar[str] = (
+        "Profile photo shared (same bytes or near-equal perceptual hash) with differently named accounts."
+    )
+    features: ClassVar[tuple[str, ...]] = ("shared_with", "other_names", "exact_copies", "min_distance")
+
+    def query(self) -> str:
+        bands = ", ".join(
+            f"({i}, {j}, (h >> {8 * i}) & 255, (h >> {8 * j}) & 255)"
+            for i in range(8)
+            for j in range(i + 1, 8)
+        )
+        return f"""
+        WITH ph AS (
+            SELECT id, lower(coalesce(name, '')) AS nm, try_cast(('0x' || photo_phash) AS UBIGINT) AS h
+            FROM accounts
+            WHERE length(photo_phash) = 16 AND photo_phash NOT IN ('0000000000000000', 'ffffffffffffffff')
+        ),
+        ph_ok AS (SELECT * FROM ph WHERE h IS NOT NULL),
+        blocks AS (
+            SELECT id, nm, h, unnest([{bands}]) AS k FROM ph_ok
+        ),
+        near AS (
+            SELECT DISTINCT a.id AS account_id, b.id AS other, a.nm <> b.nm AS other_name,
+                   bit_count(xor(a.h, b.h)) AS dist
+            FROM blocks a JOIN blocks b ON a.k = b.k AND a.id <> b.id
+            WHERE bit_count(xor(a.h, b.h)) <= {MAX_HAMMING}
+        ),
+        sha AS (
+            SELECT id, lower(coalesce(name, '')) AS nm, photo_sha256 FROM accounts
+            WHERE photo_sha256 IS NOT NULL AND length(photo_sha256) >= 16 AND photo_sha256 <> '{_BLANK_SHA}'
+        ),
+        exact AS (
+            SELECT a.id AS account_id, b.id AS other, a.nm <> b.nm AS other_name, 0 AS dist
+            FROM sha a JOIN sha b ON a.photo_sha256 = b.photo_sha256 AND a.id <> b.id
+        ),
+        links AS (
+            SELECT account_id, other, bool_or(other_name) AS other_name, min(dist) AS dist,
+                   bool_or(dist = 0 AND src = 'sha') AS exact
+            FROM (SELECT *, 'ph' AS src FROM near UNION ALL SELECT *, 'sha' AS src FROM exact)
+            GROUP BY account_id, other
+        )
+        SELECT account_id, count(*) AS shared_with, count(*) FILTER (WHERE other_name) AS other_names,
+               count(*) FILTER (WHERE exact) AS exact_copies, min(dist) AS min_distance,
+               CASE WHEN count(*) FILTER (WHERE other_name) > 0
+                    THEN 0.85 + 0.15 * (1 - exp(-(count(*) FILTER (WHERE other_name) - 1) / 3.0))
+                    ELSE 0.3 END AS score
+        FROM links GROUP BY account_id
+        """
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        return (
+            f"Its profile photo also appears on {f.get('shared_with', 0)} other account(s), "
+            f"{f.get('other_names', 0)} of them under a different name "
+            f"({f.get('exact_copies', 0)} identical copies; closest perceptual-hash distance {f.get('min_distance')})."
+        )

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from tests.signals._world import World
+
+from lureguard.signals.profile.claimed_employer import ClaimedEmployer
+
+JOB = [{"title": "Recruiter", "organization": "Acme Search", "start": "2020"}]
+
+
+def _firm(w: World) -> World:
+    for k in range(3):
+        w.account(f"staff{k}", positions=JOB)
+    return w
+
+
+def test_claimed_employer_when_real_firm_but_no_colleague_connected_then_high() -> None:
+    w = _firm(World()).account("imp", positions=JOB)
+    assert w.score(ClaimedEmployer(), "imp") >= 0.75
+
+
+def test_claimed_employer_when_connected_to_a_colleague_then_zero() -> None:
+    w = _firm(World()).account("real", positions=JOB).invite("real", "staff1", accepted=True)
+    assert w.score(ClaimedEmployer(), "real") == 0.0
+
+
+def test_claimed_employer_when_employer_unknown_elsewhere_then_moderate() -> None:
+    w = World().account(
+        "solo", positions=[{"title": "Partner", "organization": "Nowhere Ltd", "start": "2020"}]
+    )
+    assert 0.3 <= w.score(ClaimedEmployer(), "solo") <= 0.5
+
+
+def test_claimed_employer_when_member_table_names_the_firm_then_counts_staff() -> None:
+    w = World().member("m1", organization="ACME  search").account("imp", positions=JOB)
+    assert w.run(ClaimedEmployer())["imp"].features["other_staff"] == 1
+
+
+def test_claimed_employer_when_verified_then_damped() -> None:
+    w = _firm(World()).account("v", positions=JOB, verified=True)
+    assert w.score(ClaimedEmployer(), "v") < 0.35
+
+
+def test_claimed_employer_when_no_current_position_then_no_row() -> None:
+    w = World().account("x", positions=[{"title": "A", "organization": "B", "start": "2010", "end": "2012"}])
+    assert w.run(ClaimedEmployer()) == {}

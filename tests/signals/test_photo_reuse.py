@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+from tests.signals._world import World
+
+from lureguard.signals.profile.photo_reuse import PhotoReuse
+
+SHA = "1f" * 32
+PH = "a5a5a5a5a5a5a5a5"
+
+
+def _flip(ph: str, bits: int) -> str:
+    return f"{int(ph, 16) ^ ((1 << bits) - 1):016x}"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expect_high"),
+    [
+        ({"photo_sha256": SHA}, {"photo_sha256": SHA}, True),
+        ({"photo_phash": PH}, {"photo_phash": _flip(PH, 4)}, True),
+        ({"photo_phash": PH}, {"photo_phash": _flip(PH, 6)}, True),
+        ({"photo_phash": PH}, {"photo_phash": _flip(PH, 12)}, False),
+    ],
+)
+def test_photo_reuse_when_two_names_share_a_face_then_high(a: dict, b: dict, expect_high: bool) -> None:
+    w = World().account("alice", name="Alice Martin", **a).account("bob", name="Bob Chen", **b)
+    assert (w.score(PhotoReuse(), "alice") >= 0.85) is expect_high
+
+
+def test_photo_reuse_when_same_name_then_moderate() -> None:
+    w = (
+        World()
+        .account("a1", name="Ann Lee", photo_sha256=SHA)
+        .account("a2", name="Ann Lee", photo_sha256=SHA)
+    )
+    assert 0 < w.score(PhotoReuse(), "a1") < 0.5
+
+
+@pytest.mark.parametrize("blank", [None, "", "0000000000000000", "ffffffffffffffff", "not-hex-at-all!!"])
+def test_photo_reuse_when_photos_missing_then_no_link(blank: str | None) -> None:
+    w = World().account("a", photo_phash=blank, photo_sha256=None).account("b", photo_phash=blank)
+    assert w.run(PhotoReuse()) == {}
+
+
+def test_photo_reuse_reason_counts_other_names() -> None:
+    w = World()
+    for k in range(3):
+        w.account(f"p{k}", name=f"Person {k}", photo_phash=_flip(PH, k))
+    ev = w.run(PhotoReuse())["p0"]
+    assert ev.features["other_names"] == 2 and "2 of them under a different name" in ev.reason
