@@ -182,7 +182,13 @@ def scan(
                 progress("report")
             from lureguard.report import write_report
 
-            report_path = write_report(con, out / "report.html", campaigns=campaigns, source=str(paths[0]))
+            report_path = write_report(
+                con,
+                out / "report.html",
+                campaigns=campaigns,
+                source=", ".join(map(str, paths)),
+                exposure=extra.get("exposure"),
+            )
         return ScanResult(
             out=out,
             db=db_path,

@@ -16,6 +16,7 @@ import duckdb
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from lureguard import __version__
+from lureguard.contract import EXPOSURE_STAGES
 
 __all__ = ["report_data", "write_report"]
 
@@ -64,7 +65,7 @@ def _timeline(points: list[dict[str, Any]], width: int = 760, height: int = 180)
                 "h_flag": h_flag,
                 "y_flag": height - 20 - h_flag,
                 "label": p["month"],
-                "show_label": n <= 12 or i % max(n // 12, 1) == 0,
+                "show_label": i % max(-(-n // 10), 1) == 0,
                 "total": p["total"],
                 "flagged": p["flagged"],
             }
@@ -131,7 +132,12 @@ def report_data(con: duckdb.DuckDBPyConnection, campaigns: list[dict[str, Any]])
 
 
 def write_report(
-    con: duckdb.DuckDBPyConnection, path: Path, *, campaigns: list[dict[str, Any]], source: str
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    *,
+    campaigns: list[dict[str, Any]],
+    source: str,
+    exposure: dict[str, Any] | None = None,
 ) -> Path:
     """Render the report and write it atomically."""
     data = report_data(con, campaigns)
@@ -159,6 +165,9 @@ def write_report(
         sector_chart=_bars([(r["label"], r["reached"]) for r in data["reached_by"]["sector"]]),
         inst_chart=_bars([(r["label"], r["reached"]) for r in data["reached_by"]["institution_type"]]),
         timeline=_timeline(data["timeline"]),
+        exposure=exposure,
+        stages=EXPOSURE_STAGES,
+        funnel=_bars(list((exposure or {}).get("at_least", {}).items())),
     )
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")
