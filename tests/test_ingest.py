@@ -215,3 +215,76 @@ def test_ingest_store_on_disk_survives_a_rejected_dataset(
         ingest(con, bad)
     con.close()
     assert counts(connect(db)) == {"accounts": 10, "interactions": 11, "members": 8}
+
+
+def _to_parquet(ds: Path, stem: str, mutate=None) -> None:
+    rows = [json.loads(x) for x in (ds / f"{stem}.jsonl").read_text().splitlines()]
+    if mutate:
+        rows = mutate(rows)
+    # from_pylist takes its columns from the first row: give every row every key.
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    rows = [{k: r.get(k) for k in keys} for r in rows]
+    (ds / f"{stem}.jsonl").unlink()
+    pq.write_table(pa.Table.from_pylist(rows), ds / f"{stem}.parquet")
+
+
+def test_ingest_parquet_gives_the_same_store_as_jsonl(make_dataset: Callable[..., Path]) -> None:
+    js = make_dataset("js")
+    pqds = make_dataset("pq")
+    for stem in ("accounts", "interactions", "members"):
+        _to_parquet(pqds, stem)
+    a, b = connect(), connect()
+    ingest(a, js)
+    ingest(b, pqds)
+    for table, cols in (
+        ("accounts", "* EXCLUDE (raw, positions, education, skills, languages)"),
+        ("interactions", "* EXCLUDE (raw)"),
+        ("members", "* EXCLUDE (raw)"),
+    ):
+        q = f"SELECT {cols} FROM {table} ORDER BY 1"
+        assert a.execute(q).fetchall() == b.execute(q).fetchall(), table
+
+
+def test_ingest_parquet_when_column_has_wrong_type_then_named(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+    _to_parquet(ds, "accounts", lambda rows: [{**r, "connections": str(r.get("connections"))} for r in rows])
+    with pytest.raises(DatasetError) as err:
+        ingest(connect(), ds)
+    assert err.value.field == "connections"
+    assert "column has type VARCHAR" in str(err.value)
+
+
+def test_ingest_parquet_when_required_value_null_then_row_named(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+
+    def drop_type(rows):
+        rows[3]["type"] = None
+        return rows
+
+    _to_parquet(ds, "interactions", drop_type)
+    with pytest.raises(DatasetError) as err:
+        ingest(connect(), ds)
+    assert (err.value.line, err.value.field) == (4, "type")
+
+
+def test_ingest_parquet_when_duplicate_id_then_second_row_named(make_dataset: Callable[..., Path]) -> None:
+    ds = make_dataset()
+    _to_parquet(ds, "interactions", lambda rows: [*rows, rows[0]])
+    with pytest.raises(DatasetError, match="duplicate id") as err:
+        ingest(connect(), ds)
+    assert err.value.line == 12
+
+
+def test_ingest_parquet_when_timestamp_has_no_zone_then_rejected(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    ds = make_dataset()
+    rows = [json.loads(x) for x in (ds / "interactions.jsonl").read_text().splitlines()]
+    (ds / "interactions.jsonl").unlink()
+    tbl = pa.Table.from_pylist(rows)
+    naive = pa.array([__import__("datetime").datetime(2018, 2, 1)] * len(rows), type=pa.timestamp("us"))
+    tbl = tbl.set_column(tbl.schema.get_field_index("at"), "at", naive)
+    pq.write_table(tbl, ds / "interactions.parquet")
+    with pytest.raises(DatasetError, match="time zone") as err:
+        ingest(connect(), ds)
+    assert err.value.field == "at"

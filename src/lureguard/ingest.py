@@ -353,6 +353,18 @@ def _check_references(
     con: duckdb.DuckDBPyConnection, src: _Source, table: str, fields: tuple[str, ...], known: str
 ) -> None:
     """Every account an interaction or member names must exist in the dataset or the store."""
+    if src.is_parquet:
+        rel = f"read_parquet({_q(str(src.path))}, file_row_number = true)"
+        for name in fields:
+            row = con.execute(
+                f"SELECT file_row_number + 1, {_col(name)} FROM {rel} "
+                f"WHERE {_col(name)} NOT IN (SELECT id FROM {known}) ORDER BY file_row_number LIMIT 1"
+            ).fetchone()
+            if row is not None:
+                raise DatasetError(
+                    src.display, int(row[0]), name, f"names unknown account {row[1]!r}; add it to accounts"
+                )
+        return
     lines = src.lines_sql()
     idx = {name: k for k, (name, _, _) in enumerate(_RULES[table], start=1)}
     missing = " OR ".join(
@@ -471,13 +483,21 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
             for stem, path in files.items()
             if stem in _INSERTS
         }
-        records = {stem: _first_error(con, src, stem) for stem, src in sources.items()}
+        records = {
+            stem: _parquet_validate(con, src, stem) if src.is_parquet else _first_error(con, src, stem)
+            for stem, src in sources.items()
+        }
 
         before = counts(con)
+        accounts_src = sources["accounts"]
+        new_ids = (
+            f"SELECT NULLIF(trim(id), '') AS id FROM read_parquet({_q(str(accounts_src.path))})"
+            if accounts_src.is_parquet
+            else f"SELECT json_extract_string(line::JSON, '$.id') AS id FROM ({accounts_src.lines_sql()}) "
+            "WHERE line IS NOT NULL AND trim(line) <> ''"
+        )
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE _known_accounts AS "
-            f"SELECT json_extract_string(line::JSON, '$.id') AS id FROM ({sources['accounts'].lines_sql()}) "
-            "WHERE line IS NOT NULL AND trim(line) <> '' UNION SELECT id FROM accounts"
+            f"CREATE OR REPLACE TEMP TABLE _known_accounts AS {new_ids} UNION SELECT id FROM accounts"
         )
         try:
             _check_references(con, sources["interactions"], "interactions", ("from", "to"), "_known_accounts")
@@ -494,11 +514,22 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                     continue
                 src = sources[stem]
                 key = _KEYS[stem]
+                pk = "id" if key != "account_id" else "account_id"
+                if src.is_parquet:
+                    select = _parquet_select(stem, _parquet_columns(con, src), src.path)
+                    con.execute(
+                        f"DELETE FROM {stem} WHERE {pk} IN (SELECT s.k FROM ({select}) s "
+                        f"JOIN {stem} t ON t.{pk} = s.k WHERE t.raw::VARCHAR IS DISTINCT FROM s.raw::VARCHAR)"
+                    )
+                    con.execute(
+                        f"INSERT INTO {stem} SELECT * EXCLUDE (k) FROM ({select}) WHERE k NOT IN (SELECT {pk} FROM {stem})"
+                    )
+                    rows[stem] = records[stem]
+                    continue
                 select = (
                     f"SELECT line::JSON AS j, NULLIF(trim(json_extract_string(line::JSON, {_path_expr(key)})), '') AS k "
                     f"FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
                 )
-                pk = "id" if key != "account_id" else "account_id"
                 # A record already stored unchanged stays as it is (idempotent re-ingest);
                 # a changed one is replaced; a new one is added. Both statements stream.
                 con.execute(
@@ -524,3 +555,206 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
         after = counts(con)
     added = {t: after[t] - before[t] for t in after}
     return IngestResult(source=str(dataset), rows=rows, added=added, totals=after)
+
+
+# --- Parquet, read natively ------------------------------------------------------
+# A Parquet file already carries types, so it is checked by its schema and then by
+# typed-column queries; nothing is turned back into JSON text except ``raw``.
+
+_INT_TYPES = (
+    "TINYINT",
+    "SMALLINT",
+    "INTEGER",
+    "BIGINT",
+    "HUGEINT",
+    "UTINYINT",
+    "USMALLINT",
+    "UINTEGER",
+    "UBIGINT",
+)
+
+
+def _compatible(kind: str, coltype: str) -> bool:
+    t = coltype.upper()
+    if kind == _STRING:
+        return t == "VARCHAR"
+    if kind == _INT:
+        return t in _INT_TYPES
+    if kind == _BOOL:
+        return t == "BOOLEAN"
+    if kind == _OBJECT:
+        return t.startswith(("STRUCT", "MAP")) or t in ("VARCHAR", "JSON")
+    if kind == _LIST:
+        return t.endswith("[]") or t.startswith("LIST") or t in ("VARCHAR", "JSON")
+    if kind == _INSTANT:
+        return t in ("TIMESTAMP WITH TIME ZONE", "VARCHAR")
+    if kind == _DATE:
+        return t in ("DATE", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "VARCHAR")
+    return False
+
+
+def _parquet_columns(con: duckdb.DuckDBPyConnection, src: _Source) -> dict[str, str]:
+    try:
+        rows = con.execute(f"DESCRIBE SELECT * FROM read_parquet({_q(str(src.path))})").fetchall()
+    except duckdb.Error as exc:
+        raise _friendly(exc, src) from exc
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+def _col(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _parquet_validate(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> int:
+    """Schema first (a wrong column type is one error, not a million), then typed row checks."""
+    cols = _parquet_columns(con, src)
+    checks: list[str] = []
+    for name, kind, required in _RULES[table]:
+        coltype = cols.get(name)
+        if coltype is None:
+            if required:
+                raise DatasetError(src.display, None, name, "required column is missing")
+            continue
+        if not _compatible(kind, coltype):
+            hint = (
+                " (a time zone is required: write timestamps as UTC-adjusted)"
+                if coltype == "TIMESTAMP"
+                else ""
+            )
+            raise DatasetError(
+                src.display, None, name, f"column has type {coltype}; expected {_EXPECTED[kind]}{hint}"
+            )
+        c = _col(name)
+        if required:
+            checks.append(f"WHEN {c} IS NULL THEN {_q(name + '|required field is missing')}")
+        if coltype == "VARCHAR" and kind == _INSTANT:
+            checks.append(
+                f"WHEN {c} IS NOT NULL AND (try_cast({c} AS TIMESTAMPTZ) IS NULL "
+                f"OR NOT regexp_matches(trim({c}), {_q(_OFFSET_RE)})) THEN {_q(name + '|unparseable timestamp ')} "
+                f"|| {c} || {_q('; expected ' + _EXPECTED[kind])}"
+            )
+        if coltype == "VARCHAR" and kind == _DATE:
+            checks.append(
+                f"WHEN {c} IS NOT NULL AND try_cast({_norm_date_sql(c)} AS TIMESTAMPTZ) IS NULL "
+                f"THEN {_q(name + '|unparseable date ')} || {c} || {_q('; expected ' + _EXPECTED[kind])}"
+            )
+        enum = _ENUMS.get((table, name))
+        if enum:
+            listed = ", ".join(_q(v) for v in enum)
+            checks.append(
+                f"WHEN {c} IS NOT NULL AND {c} NOT IN ({listed}) THEN {_q(name + '|unknown value ')} || {c} "
+                f"|| {_q('; expected one of ' + ', '.join(enum))}"
+            )
+    key = _col(_RULES[table][0][0])
+    case = ("CASE " + " ".join(checks) + " END") if checks else "NULL"
+    rel = f"read_parquet({_q(str(src.path))}, file_row_number = true)"
+    try:
+        stats = con.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE err IS NOT NULL), count(DISTINCT k), count(k) "
+            f"FROM (SELECT {case} AS err, {key} AS k FROM {rel})"
+        ).fetchone()
+    except duckdb.Error as exc:
+        raise _friendly(exc, src) from exc
+    assert stats is not None
+    total, bad, distinct_keys, keys = (int(x) for x in stats)
+    if total == 0:
+        raise DatasetError(
+            src.display, None, None, "the file is empty; a dataset file holds one record a row"
+        )
+    if bad:
+        row = con.execute(
+            f"SELECT file_row_number + 1, err FROM (SELECT file_row_number, {case} AS err FROM {rel}) "
+            "WHERE err IS NOT NULL ORDER BY file_row_number LIMIT 1"
+        ).fetchone()
+        assert row is not None
+        fieldname, _, message = str(row[1]).partition("|")
+        raise DatasetError(
+            src.display, int(row[0]), fieldname or None, message + " (line = row in the Parquet file)"
+        )
+    if distinct_keys < keys:
+        row = con.execute(
+            f"SELECT n, k FROM (SELECT file_row_number + 1 AS n, {key} AS k, "
+            f"row_number() OVER (PARTITION BY {key} ORDER BY file_row_number) AS seen FROM {rel}) "
+            "WHERE seen = 2 ORDER BY n LIMIT 1"
+        ).fetchone()
+        assert row is not None
+        raise DatasetError(
+            src.display, int(row[0]), _RULES[table][0][0], f"duplicate id {row[1]!r}; ids must be unique"
+        )
+    return total
+
+
+def _parquet_select(table: str, cols: dict[str, str], path: Path) -> str:
+    """The same canonical columns as ``_INSERTS`` builds from JSON, from typed Parquet columns."""
+
+    def s(name: str) -> str:
+        return f"NULLIF(trim({_col(name)}), '')" if name in cols else "NULL"
+
+    def json_of(name: str) -> str:
+        if name not in cols:
+            return "NULL::JSON"
+        return f"{_col(name)}::JSON" if cols[name] in ("VARCHAR", "JSON") else f"to_json({_col(name)})"
+
+    def photo(field: str) -> str:
+        t = cols.get("photo", "")
+        if t in ("VARCHAR", "JSON"):
+            return f"NULLIF(trim(json_extract_string(photo::JSON, '$.{field}')), '')"
+        if t.startswith("STRUCT") and f"{field} " in t:
+            return f"NULLIF(trim(photo.{field}), '')"
+        return "NULL"
+
+    def ts(name: str, date: bool = False) -> str:
+        if name not in cols:
+            return "NULL::TIMESTAMPTZ"
+        if cols[name] == "VARCHAR":
+            inner = _norm_date_sql(s(name)) if date else s(name)
+            return f"CAST({inner} AS TIMESTAMPTZ)"
+        return f"CAST({_col(name)} AS TIMESTAMPTZ)"
+
+    def num(name: str, sqltype: str) -> str:
+        return f"CAST({_col(name)} AS {sqltype})" if name in cols else f"NULL::{sqltype}"
+
+    if table == "accounts":
+        parts = [
+            s("id"),
+            s("name"),
+            s("headline"),
+            s("about"),
+            s("location"),
+            f"upper({s('country')})",
+            ts("created_at", date=True),
+            num("connections", "BIGINT"),
+            num("followers", "BIGINT"),
+            num("verified", "BOOLEAN"),
+            f"lower({photo('sha256')})",
+            f"lower({photo('phash')})",
+            photo("path"),
+            json_of("positions"),
+            json_of("education"),
+            json_of("skills"),
+            json_of("languages"),
+            s("profile_url"),
+        ]
+        key = s("id")
+    elif table == "interactions":
+        parts = [
+            s("id"),
+            s("type"),
+            s("from"),
+            s("to"),
+            ts("at"),
+            _col("text") if "text" in cols else "NULL",
+            s("thread"),
+        ]
+        key = s("id")
+    else:
+        parts = [
+            s("account_id"),
+            s("organization"),
+            s("institution_type"),
+            f"lower({s('sector')})",
+            s("role"),
+            s("seniority"),
+        ]
+        key = s("account_id")
+    return f"SELECT {', '.join(parts)}, to_json(t) AS raw, {key} AS k FROM read_parquet({_q(str(path))}) t"
