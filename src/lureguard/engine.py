@@ -84,17 +84,27 @@ def run_signals(
 def evidence_for(
     con: duckdb.DuckDBPyConnection, signals: Iterable[Signal], account_ids: Sequence[str]
 ) -> dict[str, list[Evidence]]:
-    """Evidence objects for the given accounts, read back from the signal tables."""
+    """Evidence objects for the given accounts, read back from the signal tables.
+
+    Only rows with a positive score become Evidence: a reason is worth a
+    sentence only where the signal found something.
+    """
+    import pyarrow as pa
+
     out: dict[str, list[Evidence]] = {a: [] for a in account_ids}
     if not account_ids:
         return out
-    con.execute("CREATE OR REPLACE TEMP TABLE _wanted (account_id VARCHAR)")
-    con.executemany("INSERT INTO _wanted VALUES (?)", [(a,) for a in account_ids])
-    for sig in signals:
-        rel = con.execute(f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id)")
-        cols = [d[0] for d in rel.description]
-        for row in rel.fetchall():
-            rec = dict(zip(cols, row, strict=True))
-            out[str(rec["account_id"])].append(sig.evidence(rec))
-    con.execute("DROP TABLE _wanted")
+    con.register("_wanted", pa.table({"account_id": list(account_ids)}))
+    try:
+        for sig in signals:
+            rel = con.execute(
+                f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id) WHERE s.score > 0"
+            )
+            cols = [d[0] for d in rel.description]
+            while batch := rel.fetchmany(50_000):
+                for row in batch:
+                    rec = dict(zip(cols, row, strict=True))
+                    out[str(rec["account_id"])].append(sig.evidence(rec))
+    finally:
+        con.unregister("_wanted")
     return out
