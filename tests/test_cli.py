@@ -50,3 +50,14 @@ def test_scan_cli_bad_dataset_exits_2_with_location(
     res = runner.invoke(app, ["scan", str(ds), "--out", str(tmp_path / "out")])
     assert res.exit_code == 2
     assert "interactions.jsonl, line 12" in res.output
+
+
+def test_watch_cli_writes_alerts_in_contract_form(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    out = tmp_path / "w"
+    res = runner.invoke(app, ["watch", str(make_dataset()), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    from lureguard.outputs import AlertOut
+
+    for line in (out / "alerts.jsonl").read_text().splitlines():
+        AlertOut.model_validate_json(line)
+    assert not (out / "report.html").exists()

@@ -268,6 +268,35 @@ def evaluate(
 
 
 @app.command()
+def watch(
+    dataset: Annotated[Path, typer.Argument(help="A dataset folder or .zip.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for alerts.jsonl and the other results.")] = Path(
+        "out/watch"
+    ),
+    step: Annotated[str, typer.Option(help="Replay increment, e.g. '1 day' or '6 hours'.")] = "1 day",
+) -> None:
+    """Replay events in time order and say when each account would first have been flagged (alerts.jsonl).
+
+    Uses only what was known at each moment: no later event, and a model never trained on this data.
+    """
+    import json as _json
+
+    from lureguard.scan import scan as run_scan
+
+    with _steps("watch") as step_cb:
+        res = run_scan([dataset], out, report=False, progress=step_cb, alert_step=step)
+    alerts = [_json.loads(x) for x in (out / "alerts.jsonl").read_text(encoding="utf-8").splitlines()]
+    alerts.sort(key=lambda a: a["at"])
+    t = Table(title=f"first alerts ({len(alerts)} accounts)")
+    for col in ("when", "account", "risk", "campaign"):
+        t.add_column(col)
+    for a in alerts[:25]:
+        t.add_row(a["at"], escape(a["account_id"]), f"{a['risk']:.2f}", a["campaign"] or "")
+    out_console.print(t)
+    out_console.print(f"{res.accounts_flagged} accounts flagged at the end; alerts in [bold]{out / 'alerts.jsonl'}[/]")
+
+
+@app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the demo world and its scan.")] = Path(
         "out/demo"

@@ -132,6 +132,7 @@ def scan(
     signal_names: list[str] | None = None,
     report: bool = True,
     progress: Progress | None = None,
+    alert_step: str = "1 day",
 ) -> ScanResult:
     """Ingest, score, group into campaigns, write the contract's files and the report."""
     from lureguard import stages
@@ -160,7 +161,7 @@ def scan(
         stages.contextualise_messages(con)
         if progress:
             progress("alerts")
-        alerts = stages.early_alerts(con, scored, campaign_of)
+        alerts = stages.early_alerts(con, scored, campaign_of, step=alert_step)
         if progress:
             progress("write")
         files = {

@@ -161,12 +161,12 @@ def lift_by_campaign(con: duckdb.DuckDBPyConnection, scored: Scored) -> Scored:
 
 
 def early_alerts(
-    con: duckdb.DuckDBPyConnection, scored: Scored, campaign_of: dict[str, str]
+    con: duckdb.DuckDBPyConnection, scored: Scored, campaign_of: dict[str, str], *, step: str = "1 day"
 ) -> list[dict[str, Any]]:
     """Rows of ``alerts.jsonl``: replayed in time order, no look-ahead (``lureguard.watch``)."""
     from lureguard.watch import early_alerts as replay_alerts
 
-    return replay_alerts(con, scored, campaign_of, model=scored.model)
+    return replay_alerts(con, scored, campaign_of, model=scored.model, step=step)
 
 
 def write_extras(
