@@ -1,0 +1,146 @@
+"""lureguard evaluate: every figure equals a value computed by hand on a tiny world."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lureguard.evaluate import evaluate, recall_at_fpr, render_table
+
+
+def _w(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> tuple[Path, Path]:
+    """Members m1..m4; fakes f1, f2 (campaign A), f3 (campaign B); genuine g1 (recruiter), g2 (CN)."""
+    ds, sc = tmp_path / "ds", tmp_path / "scan"
+    ds.mkdir()
+    sc.mkdir()
+    ids = ["m1", "m2", "m3", "m4", "f1", "f2", "f3", "g1", "g2"]
+    _w(ds / "accounts.jsonl", [{"id": i, **({"country": "CN"} if i == "g2" else {})} for i in ids])
+    _w(ds / "members.jsonl", [{"account_id": f"m{i}"} for i in range(1, 5)])
+    inter = [
+        ("f1", "m1", "2020-01-01"),
+        ("f1", "m2", "2020-01-05"),
+        ("f2", "m3", "2020-01-10"),
+        ("f3", "m4", "2020-02-01"),
+        ("g1", "m1", "2020-01-02"),
+        ("g2", "m2", "2020-01-03"),
+    ]
+    _w(
+        ds / "interactions.jsonl",
+        [
+            {"id": f"i{k}", "type": "message", "from": a, "to": b, "at": f"{t}T00:00:00Z", "text": "x"}
+            for k, (a, b, t) in enumerate(inter)
+        ],
+    )
+    labels = [{"account_id": f"m{i}", "label": "genuine", "campaign": None} for i in range(1, 5)]
+    labels += [
+        {"account_id": "f1", "label": "fake", "campaign": "A"},
+        {"account_id": "f2", "label": "fake", "campaign": "A"},
+        {"account_id": "f3", "label": "fake", "campaign": "B"},
+        {"account_id": "g1", "label": "genuine", "campaign": None, "persona": "recruiter"},
+        {"account_id": "g2", "label": "genuine", "campaign": None, "persona": "academic-abroad"},
+    ]
+    _w(ds / "labels.jsonl", labels)
+    _w(
+        ds / "message_labels.jsonl",
+        [
+            {"interaction_id": "i0", "lure": True, "categories": ["paid-work"]},
+            {"interaction_id": "i4", "lure": False, "categories": ["job-offer"]},
+        ],
+    )
+    # Scan: f1 0.9, f2 0.8, f3 0.3 (missed), g1 0.85 (false positive), g2 0.1.
+    risks = {"f1": 0.9, "f2": 0.8, "f3": 0.3, "g1": 0.85, "g2": 0.1}
+    _w(
+        sc / "accounts.jsonl",
+        [
+            {
+                "account_id": a,
+                "risk": r,
+                "flagged": r >= 0.5,
+                "reasons": [],
+                "campaign": "C1" if a in ("f1", "f2") else None,
+            }
+            for a, r in risks.items()
+        ],
+    )
+    _w(sc / "campaigns.jsonl", [])
+    _w(
+        sc / "messages.jsonl",
+        [
+            {"interaction_id": "i0", "lure_score": 0.9, "categories": ["paid-work"], "language": "en"},
+            {
+                "interaction_id": "i4",
+                "lure_score": 0.2,
+                "categories": ["job-offer", "paid-work"],
+                "language": "en",
+            },
+        ],
+    )
+    # f2 alerted on 2020-01-07: campaign A had reached m1 (01-01) and m2 (01-05) of m1, m2, m3 before.
+    _w(
+        sc / "alerts.jsonl",
+        [{"account_id": "f2", "at": "2020-01-07T00:00:00Z", "risk": 0.8, "campaign": "C1"}],
+    )
+    return ds, sc
+
+
+def test_evaluate_account_figures_match_hand_computation(world: tuple[Path, Path]) -> None:
+    m = evaluate(*world)
+    a = m["accounts"]
+    # Population: senders who contacted a member: f1 f2 f3 g1 g2 (3 fakes, 2 genuine).
+    assert (a["population"], a["fakes"]) == (5, 3)
+    # Pairs fake>genuine: f1>{g1,g2}=2, f2>{g2}=1 (0.8<0.85), f3>{g2}=1 -> 4 of 6.
+    assert a["roc_auc"] == pytest.approx(4 / 6)
+    assert a["flagged_precision"] == pytest.approx(2 / 3)
+    assert a["flagged_recall"] == pytest.approx(2 / 3)
+    assert a["flagged_fpr"] == pytest.approx(1 / 2)
+    assert m["genuine_fpr_by_persona"]["recruiter"] == {"n": 1, "flagged": 1, "fpr": 1.0}
+    assert m["genuine_fpr_by_country"]["CN/HK/SG"] == {"n": 1, "flagged": 0, "fpr": 0.0}
+
+
+def test_evaluate_campaign_and_early_warning_figures(world: tuple[Path, Path]) -> None:
+    m = evaluate(*world)
+    c = m["campaigns"]
+    # Truth A A B vs predicted C1 C1 singleton: a perfect partition.
+    assert c["ari_over_fakes"] == pytest.approx(1.0)
+    # A is flagged; B's only account is neither flagged nor grouped: 1 of 2 detected.
+    assert c["detected_share"] == pytest.approx(0.5)
+    e = m["early_warning"]
+    assert e["per_campaign"]["A"] == pytest.approx(2 / 3)
+    assert e["per_campaign"]["B"] == 1.0  # never alerted
+    assert e["campaigns_never_alerted"] == 1
+    assert e["median_share_reached_before_first_alert"] == pytest.approx((2 / 3 + 1.0) / 2)
+
+
+def test_evaluate_message_figures(world: tuple[Path, Path]) -> None:
+    msg = evaluate(*world)["messages"]
+    assert msg["roc_auc"] == pytest.approx(1.0)
+    assert msg["category_f1"]["paid-work"] == pytest.approx(2 * 1 / (2 * 1 + 1 + 0))  # tp=1, fp=1, fn=0
+    assert msg["category_f1"]["job-offer"] == pytest.approx(1.0)
+    assert msg["category_f1"]["paid-travel"] is None  # no truth for it
+
+
+def test_recall_at_fpr_counts_ties_together() -> None:
+    y = np.array([1, 1, 0, 0, 0])
+    s = np.array([0.9, 0.5, 0.5, 0.1, 0.1])
+    assert recall_at_fpr(y, s, 0.0) == pytest.approx(0.5)
+    assert recall_at_fpr(y, s, 1 / 3) == pytest.approx(1.0)
+
+
+def test_evaluate_without_labels_is_a_clear_error(world: tuple[Path, Path]) -> None:
+    ds, sc = world
+    (ds / "labels.jsonl").unlink()
+    with pytest.raises(FileNotFoundError, match="no ground truth"):
+        evaluate(ds, sc)
+
+
+def test_render_table_shows_headline_rows(world: tuple[Path, Path]) -> None:
+    table = render_table(evaluate(*world))
+    assert table.row_count > 10
