@@ -61,3 +61,45 @@ def test_watch_cli_writes_alerts_in_contract_form(make_dataset: Callable[..., Pa
     for line in (out / "alerts.jsonl").read_text().splitlines():
         AlertOut.model_validate_json(line)
     assert not (out / "report.html").exists()
+
+
+def _zip_folder(folder: Path, target: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(target, "w") as zf:
+        for f in sorted(folder.iterdir()):
+            zf.write(f, f.name)
+    return target
+
+
+def _evil_zip(target: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(target, "w") as zf:
+        zf.writestr("../../escape/messages.csv", "x")
+    return target
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "linkedin" / "Basic_LinkedInDataExport_05-14-2021"
+
+
+def test_scan_cli_on_linkedin_exports_with_a_hostile_one_and_keep_going(tmp_path: Path) -> None:
+    good = _zip_folder(FIXTURE, tmp_path / "alice.zip")
+    evil = _evil_zip(tmp_path / "evil.zip")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["scan", str(evil), str(good), "--keep-going", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "skipped" in res.output and "evil.zip" in res.output
+    assert (out / "dataset" / "interactions.jsonl").exists()
+    assert (out / "accounts.jsonl").read_text().strip()
+
+
+def test_scan_cli_on_hostile_export_without_keep_going_fails_cleanly(tmp_path: Path) -> None:
+    good = _zip_folder(FIXTURE, tmp_path / "alice.zip")
+    evil = _evil_zip(tmp_path / "evil.zip")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["scan", str(good), str(evil), "--out", str(out)])
+    assert res.exit_code == 2
+    assert "path traversal" in res.output
+    assert not (out / "accounts.jsonl").exists()
+    assert not (tmp_path.parent / "escape").exists()

@@ -72,12 +72,15 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(code=2)
 
 
-def _is_export(path: Path) -> bool:
+def _is_export(path: Path) -> bool | None:
+    """True for a LinkedIn export, False for anything else, None for an archive too hostile to open."""
+    from lureguard.adapters.linkedin import looks_like_linkedin_export
+    from lureguard.safezip import UnsafeArchiveError
+
     try:
-        from lureguard.adapters.linkedin import looks_like_linkedin_export
-    except ImportError:
-        return False
-    return bool(looks_like_linkedin_export(path))
+        return bool(looks_like_linkedin_export(path))
+    except UnsafeArchiveError:
+        return None
 
 
 def _print_scan(res: object) -> None:
@@ -138,15 +141,20 @@ def scan(
 
     try:
         datasets = list(inputs)
-        if any(_is_export(p) for p in inputs):
+        kinds = [_is_export(p) for p in inputs]
+        if any(kinds) or (reports and not all(k is False for k in kinds)):
+            # Exports (and hostile archives among them) go through the adapter, which
+            # rejects or, with --keep-going, skips and reports each bad one.
             from lureguard.adapters.linkedin import convert_exports
 
             converted = convert_exports(
                 inputs, org_map=org_map, timezone=timezone, keep_going=keep_going, reports=reports or ()
             )
+            for err in converted.stats.get("errors", []):
+                console.print(f"[yellow]skipped:[/] {escape(str(err))}", highlight=False, soft_wrap=True)
             out.mkdir(parents=True, exist_ok=True)
             target = out / "dataset"
-            converted.write(target)
+            converted.write(target, overwrite=True)
             datasets = [target]
         with _steps("scan") as step:
             res = run_scan(
