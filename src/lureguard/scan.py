@@ -151,6 +151,7 @@ def scan(
             progress("ingest")
         paths = [datasets] if isinstance(datasets, Path | str) else list(datasets)
         result = stages.ingest_inputs(con, [Path(p) for p in paths], ingest)
+        stages.analyse_photos(con, [Path(p) for p in paths], progress=progress)
         model = load_model(model_path) if model_path else None
         scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
         if progress:

@@ -39,6 +39,25 @@ def ingest_inputs(
     return IngestResult(source=", ".join(map(str, paths)), rows=rows, added=added, totals=result.totals)
 
 
+def analyse_photos(
+    con: duckdb.DuckDBPyConnection, paths: Sequence[Path], *, progress: Progress | None = None
+) -> int:
+    """Fill ``photo_features`` from profile images shipped inside the datasets (where any are)."""
+    from lureguard.ingest import open_dataset
+    from lureguard.photos import analyse_photos as analyse
+
+    has_paths = con.execute("SELECT count(*) FROM accounts WHERE photo_path IS NOT NULL").fetchone()
+    if not has_paths or not has_paths[0]:
+        return 0
+    if progress:
+        progress("photos")
+    n = 0
+    for p in paths:
+        with open_dataset(Path(p)) as folder:  # a zip is extracted safely again
+            n += analyse(con, folder)
+    return n
+
+
 MESSAGE_BATCH = 20_000
 
 

@@ -53,6 +53,13 @@ CREATE TABLE IF NOT EXISTS members (
     seniority VARCHAR,
     raw JSON
 );
+CREATE TABLE IF NOT EXISTS photo_features (
+    account_id VARCHAR,
+    eye_offset DOUBLE,
+    face_found BOOLEAN,
+    synthetic_score DOUBLE,
+    detail VARCHAR
+);
 CREATE TABLE IF NOT EXISTS ingests (
     source VARCHAR,
     ingested_at TIMESTAMPTZ,
