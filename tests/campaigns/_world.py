@@ -41,13 +41,15 @@ class World:
         created: datetime | None = None,
         sha: str | None = None,
         phash: str | None = None,
+        name: str | None = None,
     ) -> str:
         positions = json.dumps(
             [{"title": "x", "organization": employer, "end": None}] if employer is not None else []
         )
         self.con.execute(
-            "INSERT INTO accounts (id, headline, created_at, photo_sha256, photo_phash, positions) VALUES (?,?,?,?,?,?)",
-            [aid, headline, created, sha, phash, positions],
+            "INSERT INTO accounts (id, name, headline, created_at, photo_sha256, photo_phash, positions) "
+            "VALUES (?,?,?,?,?,?,?)",
+            [aid, name, headline, created, sha, phash, positions],
         )
         return aid
 

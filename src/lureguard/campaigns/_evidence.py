@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 import duckdb
 
+from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
+
 #: Evidence kinds that can tie two accounts on their own.
-LINKING_KINDS = ("photo", "template", "employer", "handoff")
+LINKING_KINDS = ("photo", "template", "employer", "handoff", "modus")
 #: Kinds that only strengthen a link another kind made: on their own they would
 #: merge distinct campaigns that hit the same experts or started the same week.
 SUPPORTING_KINDS = ("co_target", "burst", "shared_employer")
@@ -63,11 +65,53 @@ class EvidenceParams:
     cotarget_window_days: float = 60.0
     cotarget_min_cosine: float = 0.05
     burst_days: float = 7.0
+    modus_min_risk: float = 0.6  # only clearly suspicious accounts are compared by behaviour
+    modus_min_targets: int = 3  # fewer contacts give no profile to compare
+    modus_min_score: float = 0.5  # summed agreement (see modus_edges) needed for an edge
 
 
 def _create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
-        "CREATE OR REPLACE TABLE campaign_evidence (a VARCHAR, b VARCHAR, kind VARCHAR, weight DOUBLE, detail VARCHAR)"
+        "CREATE OR REPLACE TABLE campaign_evidence (a VARCHAR, b VARCHAR, kind VARCHAR, weight DOUBLE, detail VARCHAR);"
+        "CREATE TEMP TABLE IF NOT EXISTS _lab (account_id VARCHAR, label VARCHAR)"
+    )
+
+
+def _employers(con: duckdb.DuckDBPyConnection) -> None:
+    """Current employers, connections, and candidates vouched for by a non-suspicious colleague.
+
+    A candidate connected to an ordinary account that claims the same current
+    employer is most likely that firm's real staff: a shared logo or mail
+    template between two such colleagues is the firm's, not an operator's.
+    """
+    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in _NO_EMPLOYER)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _emp AS
+        SELECT DISTINCT a.id, lower(trim(regexp_replace(json_extract_string(pos.value, '$.organization'),
+                                                       '\\s+', ' ', 'g'))) AS org
+        FROM accounts a, json_each(coalesce(a.positions, '[]')) pos
+        WHERE json_extract_string(pos.value, '$.end') IS NULL
+          AND nullif(trim(json_extract_string(pos.value, '$.organization')), '') IS NOT NULL;
+        DELETE FROM _emp WHERE org IN ({excluded});
+        CREATE OR REPLACE TEMP TABLE _conn AS
+        SELECT src AS x, dst AS y FROM interactions WHERE type = 'connection'
+        UNION SELECT dst, src FROM interactions WHERE type = 'connection';
+        CREATE OR REPLACE TEMP TABLE _vouched AS
+        SELECT DISTINCT e1.id, e1.org FROM _emp e1 JOIN _cand c ON c.account_id = e1.id
+        JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y AND e2.org = e1.org
+        WHERE e2.id NOT IN (SELECT account_id FROM _cand);
+        """
+    )
+
+
+def _drop_colleagues(con: duckdb.DuckDBPyConnection, kind: str) -> None:
+    """Remove ``kind`` edges between two accounts vouched for at the same employer."""
+    con.execute(
+        f"""
+        DELETE FROM campaign_evidence e WHERE e.kind = '{kind}' AND EXISTS (
+            SELECT 1 FROM _vouched x JOIN _vouched y ON x.org = y.org WHERE x.id = e.a AND y.id = e.b)
+        """
     )
 
 
@@ -153,19 +197,8 @@ def employer_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     Genuine colleagues at a firm are connected to each other; personas that
     impersonate a real firm, or invent one, are not linked to its staff.
     """
-    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in _NO_EMPLOYER)
     con.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE _emp AS
-        SELECT DISTINCT a.id, lower(trim(regexp_replace(json_extract_string(pos.value, '$.organization'),
-                                                       '\\s+', ' ', 'g'))) AS org
-        FROM accounts a, json_each(coalesce(a.positions, '[]')) pos
-        WHERE json_extract_string(pos.value, '$.end') IS NULL
-          AND nullif(trim(json_extract_string(pos.value, '$.organization')), '') IS NOT NULL;
-        DELETE FROM _emp WHERE org IN ({excluded});
-        CREATE OR REPLACE TEMP TABLE _conn AS
-        SELECT src AS x, dst AS y FROM interactions WHERE type = 'connection'
-        UNION SELECT dst, src FROM interactions WHERE type = 'connection';
         INSERT INTO campaign_evidence
         WITH linked AS (
             SELECT DISTINCT e1.id, e1.org FROM _emp e1
@@ -205,31 +238,64 @@ def _first_contacts(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
 
 
 def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
-    """A second account writing to the same person shortly after the first, for several people.
+    """A second account taking over a conversation the first one started.
 
-    One coincidence is common; the same pair of accounts doing it again and again
-    is a relay (one persona opens, a second one "takes over").
+    A relay: the target answers persona A, and within days persona B writes to the
+    same target for the first time (an invitation or a message). One such
+    coincidence is weak (two recruiters may approach the same person the same
+    week), so timing alone links only when it repeats for the same pair; but when
+    B's text names A ("my colleague Inès told me about you") a single relay is an
+    admission of the hand-off and links on its own. A's side must be a candidate;
+    B may be any sender, because closers often write too little to look
+    suspicious by themselves (an analyst's ``genuine`` still keeps B out).
     """
+    days = float(p.handoff_days)
     con.execute(
         f"""
-        INSERT INTO campaign_evidence
+        -- replies from targets to candidates: only their conversations can be taken over
+        CREATE OR REPLACE TEMP TABLE _rep AS
+        SELECT i.src AS dst, i.dst AS first, i.ts FROM interactions i JOIN _cand c ON c.account_id = i.dst
+        WHERE i.type = 'message' AND i.src IN (SELECT dst FROM _fc);
+        CREATE OR REPLACE TEMP TABLE _fc_any AS
+        WITH f AS (
+            SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.id, i.ts) AS first_id
+            FROM interactions i JOIN members m ON m.account_id = i.dst
+            WHERE i.type IN ('invitation', 'message') AND i.dst IN (SELECT dst FROM _rep)
+              AND i.src NOT IN (SELECT account_id FROM _lab WHERE label = 'genuine')
+            GROUP BY i.src, i.dst
+        )
+        SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY dst) AS senders FROM f)
+        WHERE senders <= {int(p.max_senders_per_target)};
+        CREATE OR REPLACE TEMP TABLE _relay AS
         WITH took AS (
-            -- the second account's first contact is a message into an existing conversation:
-            -- the target had written to the first account before it
-            SELECT x.src AS first, y.src AS second, x.dst
-            FROM _fc x JOIN _fc y ON x.dst = y.dst AND x.src <> y.src AND y.t > x.t AND y.first_type = 'message'
-            WHERE EXISTS (
-                SELECT 1 FROM interactions r
-                WHERE r.src = x.dst AND r.dst = x.src AND r.type = 'message' AND r.ts <= y.t
-                  AND r.ts >= y.t - INTERVAL ({float(p.handoff_days)} * 86400) SECOND
-            )
+            -- the target wrote to A shortly before B's first contact with the target
+            SELECT DISTINCT x.src AS first, y.src AS second, x.dst, y.t
+            FROM _fc x JOIN _rep r ON r.dst = x.dst AND r.first = x.src
+            JOIN _fc_any y ON y.dst = x.dst AND y.src <> x.src AND y.t > x.t
+                 AND r.ts <= y.t AND r.ts >= y.t - INTERVAL ({days} * 86400) SECOND
         ),
-        h AS (SELECT * FROM took)
+        names AS (
+            SELECT a.id, lower(regexp_extract(trim(a.name), '^(\\pL+)', 1)) AS first_name
+            FROM accounts a WHERE a.id IN (SELECT first FROM took)
+        ),
+        said AS (
+            -- B's messages to the target in the days after taking over
+            SELECT t.first, t.second, t.dst,
+                   bool_or(list_contains(string_split_regex(lower(i.text), '[^\\pL]+'), n.first_name)) AS named
+            FROM took t JOIN names n ON n.id = t.first
+            LEFT JOIN interactions i ON i.src = t.second AND i.dst = t.dst AND i.type IN ('invitation', 'message')
+                 AND i.ts >= t.t AND i.ts <= t.t + INTERVAL ({days} * 86400) SECOND AND length(n.first_name) >= 3
+            GROUP BY ALL
+        )
+        SELECT first, second, dst, coalesce(named, false) AS named FROM said;
+        INSERT INTO campaign_evidence
         SELECT least(first, second), greatest(first, second), 'handoff',
-               least(1.0, 0.3 * count(DISTINCT dst)),
-               'took over ' || count(DISTINCT dst) || ' conversations from one another within '
-                 || {int(p.handoff_days)} || ' days'
-        FROM h GROUP BY 1, 2 HAVING count(DISTINCT dst) >= {int(p.handoff_min_targets)}
+               least(1.0, 0.3 * count(DISTINCT dst) + 0.6 * count(DISTINCT dst) FILTER (WHERE named)),
+               'took over ' || count(DISTINCT dst) || ' conversation(s) from one another within '
+                 || {int(days)} || ' days' || CASE WHEN bool_or(named)
+                    THEN ', naming the first account in ' || count(DISTINCT dst) FILTER (WHERE named) ELSE '' END
+        FROM _relay GROUP BY 1, 2
+        HAVING count(DISTINCT dst) >= {int(p.handoff_min_targets)} OR bool_or(named)
         """
     )
 
@@ -260,6 +326,79 @@ def cotarget_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     )
 
 
+def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
+    """The same way of working, for clearly suspicious accounts that no fingerprint tied to anyone.
+
+    An operation that gives every persona its own face, employer and freshly
+    written messages still runs them the same way: one cover story (the headline's
+    persona), one set of target sectors, one season of activity and one
+    off-platform channel to move people to. Each agreement is common on its own,
+    so only their sum links (``modus_min_score``), only accounts with risk ≥
+    ``modus_min_risk`` are compared, and only "orphans" (no photo, script,
+    employer or relay tie): behaviour never merges groups that fingerprints
+    already told apart. Accounts vouched for by colleagues (connected to a
+    non-suspicious account claiming their current employer) are left out, as
+    genuine recruiters in a firm are.
+    """
+    personas = " ".join(
+        f"WHEN regexp_matches(lower(coalesce(a.headline, '')), '{rx}') THEN '{label}'"
+        for label, rx in PERSONA_PATTERNS
+    )
+    messengers = "|".join(m for m in MESSENGERS if m != "email")
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _orph AS
+        SELECT r.account_id AS id FROM _risk r JOIN _cand c USING (account_id)
+        WHERE r.risk >= {float(p.modus_min_risk)}
+          AND r.account_id NOT IN (SELECT a FROM campaign_evidence WHERE kind IN ('photo', 'template', 'employer', 'handoff'))
+          AND r.account_id NOT IN (SELECT b FROM campaign_evidence WHERE kind IN ('photo', 'template', 'employer', 'handoff'))
+          AND r.account_id NOT IN (SELECT id FROM _vouched);
+        CREATE OR REPLACE TEMP TABLE _out AS
+        SELECT i.src, i.dst, i.ts, i.text, m.sector FROM interactions i
+        JOIN _orph o ON o.id = i.src JOIN members m ON m.account_id = i.dst
+        WHERE i.type IN ('invitation', 'message');
+        CREATE OR REPLACE TEMP TABLE _prof AS
+        WITH act AS (
+            SELECT src, count(DISTINCT dst) AS targets, epoch(min(ts)) AS t0, epoch(max(ts)) AS t1,
+                   mode(lower(regexp_extract(text, '(?i)\\b({messengers})\\b', 1))) FILTER (
+                       WHERE regexp_matches(text, '(?i)\\b({messengers})\\b')) AS channel
+            FROM _out GROUP BY src
+        )
+        SELECT act.*, CASE {personas} END AS persona FROM act JOIN accounts a ON a.id = act.src
+        WHERE act.targets >= {int(p.modus_min_targets)};
+        CREATE OR REPLACE TEMP TABLE _sect AS
+        SELECT src, sector, count(DISTINCT dst) AS n FROM _out
+        WHERE nullif(trim(sector), '') IS NOT NULL AND src IN (SELECT src FROM _prof) GROUP BY ALL;
+        INSERT INTO campaign_evidence
+        WITH nrm AS (SELECT src, sqrt(sum(n * n)) AS nn FROM _sect GROUP BY src),
+        cos AS (
+            SELECT x.src AS a, y.src AS b, sum(x.n * y.n) / (any_value(nx.nn) * any_value(ny.nn)) AS c
+            FROM _sect x JOIN _sect y ON x.sector = y.sector AND x.src < y.src
+            JOIN nrm nx ON nx.src = x.src JOIN nrm ny ON ny.src = y.src GROUP BY 1, 2
+        ),
+        pair AS (
+            SELECT c.a, c.b, c.c AS sector_cos,
+                   greatest(0, least(x.t1, y.t1) - greatest(x.t0, y.t0))
+                     / greatest(least(x.t1 - x.t0, y.t1 - y.t0), 86400) AS overlap,
+                   x.persona IS NOT NULL AND x.persona = y.persona AS same_persona,
+                   x.channel IS NOT NULL AND x.channel = y.channel AS same_channel
+            FROM cos c JOIN _prof x ON x.src = c.a JOIN _prof y ON y.src = c.b
+        ),
+        scored AS (
+            SELECT *, 0.4 * least(1.0, greatest(0.0, (sector_cos - 0.5) / 0.4))
+                    + 0.3 * least(1.0, overlap) + 0.2 * same_persona::INT + 0.2 * same_channel::INT AS s
+            FROM pair
+        )
+        SELECT a, b, 'modus', 0.5 + 0.5 * least(1.0, (s - {float(p.modus_min_score)}) / 0.5),
+               'same way of working: target-sector similarity ' || round(sector_cos, 2)
+                 || ', active periods overlapping ' || round(100 * least(1.0, overlap)) || ' %'
+                 || CASE WHEN same_persona THEN ', same cover persona' ELSE '' END
+                 || CASE WHEN same_channel THEN ', same messenger' ELSE '' END
+        FROM scored WHERE s >= {float(p.modus_min_score)} AND overlap > 0 AND sector_cos >= 0.5
+        """
+    )
+
+
 def burst_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     """Accounts created within days of each other — only for pairs already tied by other evidence."""
     con.execute(
@@ -278,10 +417,14 @@ def burst_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
 def build_evidence(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     """Fill ``campaign_evidence`` for the accounts in ``_cand``."""
     _create(con)
+    _employers(con)
     photo_edges(con, p)
     template_edges(con, p)
+    _drop_colleagues(con, "photo")
+    _drop_colleagues(con, "template")
     employer_edges(con, p)
     _first_contacts(con, p)
     handoff_edges(con, p)
     cotarget_edges(con, p)
+    modus_edges(con, p)
     burst_edges(con, p)

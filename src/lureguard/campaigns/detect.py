@@ -103,7 +103,8 @@ def find_campaigns(
         con,
         "_lab",
         pa.table(
-            {"account_id": genuine + fakes, "label": ["genuine"] * len(genuine) + ["fake"] * len(fakes)}
+            {"account_id": genuine + fakes, "label": ["genuine"] * len(genuine) + ["fake"] * len(fakes)},
+            schema=pa.schema([("account_id", pa.string()), ("label", pa.string())]),
         ),
     )
     # Candidates: suspicious enough, or confirmed fake; never confirmed genuine.
@@ -116,7 +117,10 @@ def find_campaigns(
         """
     )
     build_evidence(con, p.evidence)
-    ev = con.execute("SELECT a, b, kind, weight FROM campaign_evidence").fetchall()
+    # ordered: Leiden with a fixed seed is deterministic only for a fixed edge order
+    ev = con.execute(
+        "SELECT a, b, kind, weight FROM campaign_evidence ORDER BY a, b, kind, weight"
+    ).fetchall()
     edges = pair_weights(ev, p.clustering)
     if labels:
         risk = propagate_labels(ids, risk, edges, labels)

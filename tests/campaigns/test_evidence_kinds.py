@@ -1,0 +1,140 @@
+"""Hand-off naming, the shared way of working (``modus``) and firm colleagues: one behaviour per test."""
+
+from __future__ import annotations
+
+from tests.campaigns._world import World, day
+
+from lureguard.campaigns import find_campaigns
+
+
+def _experts(w: World, n: int, sectors: tuple[str, ...] = ("nuclear", "semiconductors")) -> list[str]:
+    return [w.member(f"m{i:02d}", org=f"Org{i % 5}", sector=sectors[i % len(sectors)]) for i in range(n)]
+
+
+def _relay(w: World, opener: str, closer: str, expert: str, at: float, text: str) -> None:
+    w.event("invitation", opener, expert, day(at))
+    w.event("message", expert, opener, day(at + 1), "Thanks, tell me more.")
+    w.event("invitation", closer, expert, day(at + 3))
+    w.event("message", closer, expert, day(at + 3.2), text)
+
+
+def test_handoff_when_the_closer_names_the_opener_once_then_linked() -> None:
+    w = World()
+    experts = _experts(w, 3)
+    opener = w.account("open1", name="Inès Lambert")
+    closer = w.account("close1", name="Vivian Zhu")
+    _relay(w, opener, closer, experts[0], 0, "Bonjour, je fais suite à votre échange avec Inès.")
+    for i, e in enumerate(experts[1:]):  # the opener's other, unrelayed approaches
+        w.event("invitation", opener, e, day(10 + i))
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))  # the closer looks harmless
+    assert res.campaign_of.get(opener) == res.campaign_of.get(closer) is not None
+    detail = w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchone()
+    assert detail is not None and "naming" in detail[0]
+
+
+def test_handoff_when_a_single_relay_names_no_one_then_not_linked() -> None:
+    w = World()
+    experts = _experts(w, 3)
+    opener = w.account("open1", name="Inès Lambert")
+    closer = w.account("close1", name="Vivian Zhu")
+    _relay(w, opener, closer, experts[0], 0, "Bonjour, je travaille sur les petits réacteurs.")
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.9}))
+    assert res.evidence_counts.get("handoff", 0) == 0
+
+
+def test_handoff_when_names_are_missing_or_empty_then_naming_never_matches() -> None:
+    w = World()
+    experts = _experts(w, 3)
+    opener = w.account("open1", name="")
+    opener2 = w.account("open2")  # no name at all
+    closer = w.account("close1", name="Vivian Zhu")
+    _relay(w, opener, closer, experts[0], 0, "Hello , following your exchange with .")
+    _relay(w, opener2, closer, experts[1], 20, "Hello, following up on your exchange.")
+    res = find_campaigns(w.con, w.scored({opener: 0.9, opener2: 0.9, closer: 0.9}))
+    assert res.evidence_counts.get("handoff", 0) == 0
+
+
+def _worker(
+    w: World,
+    aid: str,
+    experts: list[str],
+    start: float,
+    *,
+    headline: str,
+    channel: str | None,
+    days: float = 60,
+) -> str:
+    a = w.account(aid, headline=headline, employer=f"{aid} Advisory Ltd")
+    for i, e in enumerate(experts):
+        t = start + days * i / max(len(experts) - 1, 1)
+        w.event("invitation", a, e, day(t))
+        text = f"Could we continue on {channel}? It is easier." if channel else "Could we have a call?"
+        w.event("message", a, e, day(t + 1), text)
+    return a
+
+
+def test_modus_when_suspicious_loners_work_alike_then_one_campaign() -> None:
+    w = World()
+    experts = _experts(w, 24, ("nuclear", "defence", "ai"))
+    accs = [
+        _worker(w, f"aged{j}", experts[j::4], j, headline="Senior Consultant", channel="Telegram")
+        for j in range(4)
+    ]
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.9)))
+    assert len({res.campaign_of.get(a) for a in accs}) == 1 and accs[0] in res.campaign_of
+    assert "modus" in res.rows[0]["evidence"]
+
+
+def test_modus_when_periods_are_apart_or_risk_is_moderate_then_not_linked() -> None:
+    w = World()
+    experts = _experts(w, 24, ("nuclear", "defence"))
+    early = _worker(w, "early", experts[0::3], 0, headline="Senior Consultant", channel="Telegram")
+    late = _worker(w, "late", experts[1::3], 400, headline="Senior Consultant", channel="Telegram")
+    mild = [
+        _worker(w, f"mild{j}", experts[2::3], j, headline="Senior Consultant", channel="Telegram")
+        for j in range(2)
+    ]
+    res = find_campaigns(w.con, w.scored({early: 0.9, late: 0.9, mild[0]: 0.5, mild[1]: 0.5}))
+    assert res.evidence_counts.get("modus", 0) == 0
+
+
+def test_modus_when_sectors_and_channels_are_missing_then_never_linked() -> None:
+    w = World()
+    experts = _experts(w, 20, ("",))
+    accs = [_worker(w, f"x{j}", experts[j::4], j, headline="", channel=None) for j in range(4)]
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.9)))
+    assert res.evidence_counts.get("modus", 0) == 0
+
+
+def test_modus_when_recruiters_are_vouched_by_firm_colleagues_then_left_out() -> None:
+    w = World()
+    experts = _experts(w, 24, ("nuclear", "defence"))
+    firm = [w.account(f"colleague{j}", employer="Harbour Search") for j in range(2)]
+    staff = [
+        _worker(w, f"r{j}", experts[j::4], j, headline="Recruiter", channel="WhatsApp") for j in range(4)
+    ]
+    for s in staff:
+        w.con.execute(
+            "UPDATE accounts SET positions = ? WHERE id = ?",
+            ['[{"title": "Recruiter", "organization": "Harbour Search", "end": null}]', s],
+        )
+        w.event("connection", s, firm[0], day(-30))
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.9)))
+    assert res.evidence_counts.get("modus", 0) == 0
+    assert not any(len(r["accounts"]) > 1 for r in res.rows)
+
+
+def test_shared_logo_when_both_are_vouched_colleagues_then_no_photo_link() -> None:
+    w = World()
+    experts = _experts(w, 6)
+    colleague = w.account("colleague", employer="Harbour Search")
+    staff = [w.account(f"r{j}", employer="Harbour Search", sha="ab" * 32) for j in range(2)]
+    fakes = [w.account(f"f{j}", sha="cd" * 32) for j in range(2)]
+    for s in staff:
+        w.event("connection", s, colleague, day(-30))
+    for i, e in enumerate(experts):
+        for x in staff + fakes:
+            w.event("invitation", x, e, day(i))
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(staff + fakes, 0.7)))
+    assert res.campaign_of.get(fakes[0]) == res.campaign_of.get(fakes[1]) is not None
+    assert staff[0] not in res.campaign_of or res.campaign_of[staff[0]] != res.campaign_of.get(staff[1])
