@@ -87,3 +87,49 @@ def test_early_warning_share_counts_members_reached_before_the_first_alert() -> 
     ew = early_warning(w.con, alerts, {"c1": ["fake"], "c2": ["nobody"]})
     assert ew["c1"]["reached"] == 5 and ew["c1"]["reached_before_alert"] == 2
     assert abs(median_early_share(ew) - 0.4) < 1e-9
+
+
+class Photo(Signal):
+    """Test signal: a profile-only score (reads no events)."""
+
+    name: ClassVar[str] = "photo_flag"
+    version: ClassVar[str] = "1"
+    reads: ClassVar[tuple[str, ...]] = ("accounts",)
+    summary: ClassVar[str] = "test"
+    features: ClassVar[tuple[str, ...]] = ()
+
+    def query(self) -> str:
+        return "SELECT id AS account_id, 1.0 AS score FROM accounts WHERE id = 'fake'"
+
+    def reason(self, f: Mapping[str, Any]) -> str:
+        return "test"
+
+
+def test_replay_when_evidence_is_profile_only_then_alert_at_the_first_event() -> None:
+    model = NoisyOrModel(weights={"photo_flag": 1.0}, threshold=0.9)
+    alerts = replay(_world().con, model, signals=[Photo()])
+    assert [a["at"] for a in alerts] == ["2018-03-01T09:00:00Z"]
+
+
+class _Opaque:
+    """The same model hidden behind an unknown type, so the replay cannot assume monotonicity."""
+
+    def __init__(self, inner: NoisyOrModel) -> None:
+        self.inner, self.threshold = inner, inner.threshold
+
+    def predict(self, names: tuple[str, ...], scores: Any) -> Any:
+        return self.inner.predict(names, scores)
+
+    def contributions(self, names: tuple[str, ...], scores: Any) -> Any:
+        return self.inner.contributions(names, scores)
+
+
+def test_replay_when_model_is_monotone_then_pruning_changes_nothing() -> None:
+    w = _world()
+    w.account("quiet")
+    w.event("invitation", "quiet", "m0", day(3))
+    model = NoisyOrModel(weights={"member_contacts": 1.0, "photo_flag": 0.5}, threshold=0.7)
+    sigs = [MemberContacts(), Photo()]
+    assert replay(w.con, model, step=None, signals=sigs) == replay(
+        w.con, _Opaque(model), step=None, signals=sigs
+    )

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import CONNECTED_AT, running_answers
 
 
 class ColdOutreach(Signal):
@@ -38,6 +39,23 @@ class ColdOutreach(Signal):
             FROM inv LEFT JOIN conn ON conn.a = inv.account_id AND conn.b = inv.target
             GROUP BY inv.account_id
         )
+        """
+
+    def query_asof(self) -> str:
+        # An invitation counts once accepted, or as ignored once the grace period passed without
+        # acceptance: a request sent an hour ago has not been refused yet.
+        pairs = f"""
+        SELECT inv.account_id, inv.sent, c.connected_at AS answered_at
+        FROM (
+            SELECT i.src AS account_id, i.dst AS target, min(i.ts) AS sent
+            FROM interactions i JOIN members m ON m.account_id = i.dst
+            WHERE i.type = 'invitation' GROUP BY i.src, i.dst
+        ) inv
+        LEFT JOIN ({CONNECTED_AT}) c ON c.a = inv.account_id AND c.b = inv.target
+        """
+        return f"""
+        SELECT account_id, "at", CASE WHEN n = 0 THEN 0.0 ELSE (1 - k / n) * (1 - exp(-n / 10.0)) END AS score
+        FROM ({running_answers(pairs)})
         """
 
     def reason(self, f: Mapping[str, Any]) -> str:

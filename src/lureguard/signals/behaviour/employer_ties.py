@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
 
 
@@ -40,6 +41,32 @@ class EmployerTies(Signal):
         SELECT account_id, connections, inside, inside / connections AS inside_share,
                (1 - least(inside / connections * 5, 1)) * (1 - exp(-connections / 5.0)) AS score
         FROM per
+        """
+
+    def query_asof(self) -> str:
+        # Connections count from the time they were made. Who works where is profile data (one
+        # snapshot per dataset), so the claimed employer and its staff are taken as known throughout.
+        return f"""
+        WITH emp AS ({CURRENT_EMPLOYER}),
+        staff AS ({STAFF}),
+        has_staff AS (
+            SELECT DISTINCT e.account_id, e.emp_key FROM emp e
+            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
+        ),
+        per_time AS (
+            SELECT h.account_id, c.connected_at AS "at", count(*) AS dc,
+                   count(*) FILTER (WHERE s.account_id IS NOT NULL) AS di
+            FROM has_staff h JOIN ({CONNECTED_AT}) c ON c.a = h.account_id
+            LEFT JOIN staff s ON s.account_id = c.b AND s.emp_key = h.emp_key
+            GROUP BY h.account_id, c.connected_at
+        ),
+        run AS (
+            SELECT account_id, "at", sum(dc) OVER w AS connections, sum(di) OVER w AS inside
+            FROM per_time WINDOW w AS (PARTITION BY account_id ORDER BY "at")
+        )
+        SELECT account_id, "at",
+               (1 - least(inside / connections * 5, 1)) * (1 - exp(-connections / 5.0)) AS score
+        FROM run
         """
 
     def reason(self, f: Mapping[str, Any]) -> str:

@@ -41,13 +41,29 @@ class LureMessages(Signal):
         """
 
     def query_asof(self) -> str:
+        # Running max, lure-like count and distinct categories (each counted from the first message
+        # that carries it), aggregated per send time first so that simultaneous messages give one row.
         return f"""
+        WITH m AS ({_PER_MESSAGE}),
+        first_cat AS (
+            SELECT account_id, min(ts) AS ts FROM (
+                SELECT account_id, ts, unnest(coalesce(categories, [])) AS cat FROM m
+            ) WHERE cat IS NOT NULL GROUP BY account_id, cat
+        ),
+        per_time AS (
+            SELECT account_id, ts, max(mx) AS mx, sum(nl) AS nl, sum(nc) AS nc FROM (
+                SELECT account_id, ts, max(lure_score) AS mx, count(*) FILTER (WHERE lure_score >= 0.5) AS nl,
+                       0 AS nc
+                FROM m GROUP BY account_id, ts
+                UNION ALL
+                SELECT account_id, ts, NULL AS mx, 0 AS nl, count(*) AS nc FROM first_cat GROUP BY account_id, ts
+            ) GROUP BY account_id, ts
+        )
         SELECT account_id, "at", score FROM (
             SELECT account_id, ts AS "at",
-                   least(1.0, 0.6 * max(lure_score) OVER w
-                              + 0.25 * (1 - exp(-sum((lure_score >= 0.5)::INT) OVER w / 2.0))) AS score
-            FROM ({_PER_MESSAGE})
-            WINDOW w AS (PARTITION BY account_id ORDER BY ts ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                   least(1.0, 0.6 * max(mx) OVER w + 0.25 * (1 - exp(-sum(nl) OVER w / 2.0))
+                              + 0.15 * least(sum(nc) OVER w / 3.0, 1)) AS score
+            FROM per_time WINDOW w AS (PARTITION BY account_id ORDER BY ts)
         ) QUALIFY score IS DISTINCT FROM lag(score) OVER (PARTITION BY account_id ORDER BY "at")
         """
 

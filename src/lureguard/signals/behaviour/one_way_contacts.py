@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import running_answers
 
 
 class OneWayContacts(Signal):
@@ -38,6 +39,25 @@ class OneWayContacts(Signal):
         SELECT account_id, contacted, reciprocated, reciprocated / contacted AS reciprocity,
                (1 - reciprocated / contacted) * (1 - exp(-contacted / 8.0)) AS score
         FROM per
+        """
+
+    def query_asof(self) -> str:
+        # A contact counts as reciprocated from the other side's first action towards the account
+        # (even one before the contact), and as one-way only after the grace period passed in silence.
+        pairs = """
+        SELECT o.account_id, o.sent, r.answered_at
+        FROM (
+            SELECT src AS account_id, dst AS other, min(ts) AS sent FROM interactions
+            WHERE type IN ('invitation', 'message') GROUP BY src, dst
+        ) o
+        LEFT JOIN (
+            SELECT dst AS account_id, src AS other, min(ts) AS answered_at FROM interactions
+            WHERE type IN ('invitation', 'message', 'profile_view', 'endorsement') GROUP BY dst, src
+        ) r USING (account_id, other)
+        """
+        return f"""
+        SELECT account_id, "at", CASE WHEN n = 0 THEN 0.0 ELSE (1 - k / n) * (1 - exp(-n / 8.0)) END AS score
+        FROM ({running_answers(pairs)})
         """
 
     def reason(self, f: Mapping[str, Any]) -> str:

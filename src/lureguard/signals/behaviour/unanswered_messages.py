@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import running_answers
 
 
 class UnansweredMessages(Signal):
@@ -40,6 +41,24 @@ class UnansweredMessages(Signal):
         SELECT account_id, messaged, replied, replied / messaged AS reply_rate,
                (1 - replied / messaged) * (1 - exp(-messaged / 6.0)) AS score
         FROM per
+        """
+
+    def query_asof(self) -> str:
+        # A reply is the first message back at or after the account first wrote; silence counts
+        # only after the grace period, so a message sent an hour ago is not yet "unanswered".
+        pairs = """
+        SELECT s.account_id, s.sent, min(b.ts) AS answered_at
+        FROM (
+            SELECT src AS account_id, dst AS target, min(ts) AS sent
+            FROM interactions WHERE type = 'message' GROUP BY src, dst
+        ) s
+        LEFT JOIN (SELECT src, dst, ts FROM interactions WHERE type = 'message') b
+            ON b.src = s.target AND b.dst = s.account_id AND b.ts >= s.sent
+        GROUP BY s.account_id, s.target, s.sent
+        """
+        return f"""
+        SELECT account_id, "at", CASE WHEN n = 0 THEN 0.0 ELSE (1 - k / n) * (1 - exp(-n / 6.0)) END AS score
+        FROM ({running_answers(pairs)})
         """
 
     def reason(self, f: Mapping[str, Any]) -> str:

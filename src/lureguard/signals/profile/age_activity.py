@@ -43,6 +43,36 @@ class AgeActivity(Signal):
         FROM f
         """
 
+    def query_asof(self) -> str:
+        # Age is fixed at the first outreach; the number of people contacted grows pair by pair.
+        # Creation date and connection count are the profile snapshot, taken as known throughout.
+        return """
+        WITH per_time AS (
+            SELECT account_id, first_at AS t, count(*) AS added FROM (
+                SELECT src AS account_id, min(ts) AS first_at
+                FROM interactions WHERE type IN ('invitation', 'message') GROUP BY src, dst
+            ) GROUP BY account_id, first_at
+        ),
+        run AS (
+            SELECT account_id, t, sum(added) OVER (PARTITION BY account_id ORDER BY t) AS contacted,
+                   min(t) OVER (PARTITION BY account_id) AS first_at
+            FROM per_time
+        ),
+        f AS (
+            SELECT r.account_id, r.t, date_diff('day', a.created_at, r.first_at) AS age_days, r.contacted,
+                   a.connections
+            FROM run r JOIN accounts a ON a.id = r.account_id
+            WHERE a.created_at IS NOT NULL OR a.connections IS NOT NULL
+        )
+        SELECT account_id, t AS "at",
+               (1 - exp(-contacted / 8.0)) * greatest(
+                   CASE WHEN age_days IS NULL THEN 0 WHEN age_days < 0 THEN 0.5 ELSE exp(-age_days / 180.0) END,
+                   CASE WHEN connections IS NULL THEN 0
+                        ELSE 0.7 * greatest(0, 1 - connections / 150.0) * least(contacted / greatest(connections, 1), 1)
+                   END) AS score
+        FROM f
+        """
+
     def reason(self, f: Mapping[str, Any]) -> str:
         age = f.get("age_days")
         age_txt = "of unknown age" if age is None else f"{age} days old"

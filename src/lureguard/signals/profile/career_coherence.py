@@ -34,22 +34,46 @@ class CareerCoherence(Signal):
     )
 
     def query(self) -> str:
+        clock = f'SELECT id AS account_id, NULL::TIMESTAMPTZ AS "at", {NOW_YEAR} AS y FROM accounts'
+        return f'SELECT * EXCLUDE ("at") FROM ({self._scored(clock)})'
+
+    def query_asof(self) -> str:
+        # The profile is one snapshot, but "now" moves: the career is judged against the month of
+        # each evaluation. Clock ticks are the first event of each calendar month (so a tick never
+        # lies past the data), from the account's first event on; at the last tick "now" is the
+        # static query's NOW_YEAR.
+        clock = """
+        WITH ticks AS (
+            SELECT min(ts) AS tick, year(min(ts)) + (month(min(ts)) - 1) / 12.0 AS y
+            FROM interactions GROUP BY date_trunc('month', ts)
+        ),
+        first_ev AS (SELECT src AS account_id, min(ts) AS first_at FROM interactions GROUP BY src)
+        SELECT f.account_id, greatest(t.tick, f.first_at) AS "at", t.y
+        FROM first_ev f JOIN ticks t ON t.tick >= date_trunc('month', f.first_at)
+        """
         return f"""
-        WITH now AS (SELECT {NOW_YEAR} AS y),
+        SELECT account_id, "at", score FROM ({self._scored(clock)})
+        QUALIFY score IS DISTINCT FROM lag(score) OVER (PARTITION BY account_id ORDER BY "at")
+        """
+
+    def _scored(self, clock: str) -> str:
+        """Features and score per row of ``clock`` (``account_id, at, y``): the career as seen in year ``y``."""
+        return f"""
+        WITH clock AS ({clock}),
         pos AS (
-            SELECT p.*, least(coalesce(p.end_y, now.y), now.y) AS stop_y,
+            SELECT p.*, c."at", c.y, least(coalesce(p.end_y, c.y), c.y) AS stop_y,
                    regexp_matches(lower(coalesce(p.title, '')), '{SENIOR_TITLE_RE}') AS senior
-            FROM ({POSITIONS}) p, now WHERE p.start_y IS NOT NULL
+            FROM ({POSITIONS}) p JOIN clock c USING (account_id) WHERE p.start_y IS NOT NULL
         ),
         ordered AS (
-            SELECT *, lag(stop_y) OVER (PARTITION BY account_id ORDER BY start_y, pos_idx) AS prev_stop,
-                   max(stop_y) OVER (PARTITION BY account_id ORDER BY start_y, pos_idx
+            SELECT *, lag(stop_y) OVER (PARTITION BY account_id, "at" ORDER BY start_y, pos_idx) AS prev_stop,
+                   max(stop_y) OVER (PARTITION BY account_id, "at" ORDER BY start_y, pos_idx
                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS max_prev_stop
             FROM pos
         ),
         per AS (
-            SELECT account_id, count(*) AS positions,
-                   (SELECT y FROM now) - min(start_y) AS career_years,
+            SELECT account_id, "at", count(*) AS positions,
+                   any_value(y) - min(start_y) AS career_years,
                    bool_or(senior AND is_current) AS senior_title,
                    min(start_y) FILTER (WHERE senior) AS first_senior_y,
                    -- least/greatest skip NULLs in DuckDB, so a first job (no predecessor) is handled explicitly.
@@ -58,7 +82,7 @@ class CareerCoherence(Signal):
                    coalesce(sum(CASE WHEN max_prev_stop IS NOT NULL
                                      THEN greatest(least(max_prev_stop, stop_y) - start_y - 0.5, 0) END), 0)
                        AS overlap_years
-            FROM ordered GROUP BY account_id
+            FROM ordered GROUP BY account_id, "at"
         ),
         edu AS (
             SELECT account_id, max({year_of("e.end")}) AS edu_end
@@ -67,7 +91,7 @@ class CareerCoherence(Signal):
             GROUP BY account_id
         ),
         feats AS (
-            SELECT per.account_id, per.positions, round(per.career_years, 1) AS career_years,
+            SELECT per.account_id, per."at", per.positions, round(per.career_years, 1) AS career_years,
                    coalesce(per.senior_title, false) AS senior_title,
                    round(per.gap_years, 1) AS gap_years, round(per.overlap_years, 1) AS overlap_years,
                    coalesce(edu.edu_end > per.first_senior_y + 1, false) AS education_after_senior

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
 
 
@@ -48,6 +49,33 @@ class ClaimedEmployer(Signal):
                * CASE WHEN coalesce(a.verified, false) THEN 0.3 ELSE 1.0 END AS score
         FROM emp e JOIN accounts a ON a.id = e.account_id
         LEFT JOIN others o ON o.account_id = e.account_id
+        """
+
+    def query_asof(self) -> str:
+        # The claim and the employer's staff are profile data (one snapshot), known throughout; the
+        # only thing that changes is the first connection to a colleague, which clears the account.
+        return f"""
+        WITH emp AS ({CURRENT_EMPLOYER}),
+        staff AS ({STAFF}),
+        others AS (
+            SELECT e.account_id, count(DISTINCT s.account_id) AS other_staff, min(c.connected_at) AS vouched_at
+            FROM emp e
+            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
+            LEFT JOIN ({CONNECTED_AT}) c ON c.a = e.account_id AND c.b = s.account_id
+            GROUP BY e.account_id
+        ),
+        base AS (
+            SELECT e.account_id, coalesce(o.other_staff, 0) AS other_staff, o.vouched_at,
+                   coalesce(a.verified, false) AS verified
+            FROM emp e JOIN accounts a ON a.id = e.account_id
+            LEFT JOIN others o ON o.account_id = e.account_id
+        )
+        SELECT account_id, '-infinity'::TIMESTAMPTZ AS "at",
+               (CASE WHEN other_staff = 0 THEN 0.4 ELSE 0.6 + 0.4 * (1 - exp(-(other_staff - 1) / 3.0)) END)
+               * CASE WHEN verified THEN 0.3 ELSE 1.0 END AS score
+        FROM base
+        UNION ALL
+        SELECT account_id, vouched_at AS "at", 0.0 AS score FROM base WHERE vouched_at IS NOT NULL
         """
 
     def reason(self, f: Mapping[str, Any]) -> str:
