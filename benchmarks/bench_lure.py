@@ -17,17 +17,18 @@ import json
 import os
 import random
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from sklearn.metrics import average_precision_score, roc_auc_score
+
+from lureguard.lure import DEFAULT_THRESHOLD, analyze, find_template_reuse, langid
+from lureguard.lure.detect import default_detector
+from lureguard.lure.seed import load_seed
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from sklearn.metrics import average_precision_score, roc_auc_score  # noqa: E402
-
-from lureguard.lure import DEFAULT_THRESHOLD, analyze, find_template_reuse  # noqa: E402
-from lureguard.lure.detect import default_detector  # noqa: E402
-from lureguard.lure.seed import load_seed  # noqa: E402
 
 EXTERNAL = Path("/work/shared/data/external")
 csv.field_size_limit(10_000_000)
@@ -41,26 +42,59 @@ def _corpus(n: int) -> list[str]:
     return [f"{rng.choice(base)}{rng.choice(tails)} #{i}" for i in range(n)]
 
 
+def _rate(n: int, run: Callable[[], object], repeats: int = 3) -> tuple[int, int]:
+    """Best wall-clock and best CPU-time rate (msg/s) over ``repeats`` runs.
+
+    Why both: the 2-core machine is shared; CPU time is what the code costs, wall time
+    what a scan sees under the current load. The lingua cache is cleared before each
+    run so repeats do not flatter the figure.
+    """
+    wall = cpu = 0.0
+    for _ in range(repeats):
+        langid.clear_cache()
+        w, c = time.perf_counter(), time.process_time()
+        run()
+        w, c = time.perf_counter() - w, time.process_time() - c
+        wall, cpu = max(wall, n / w), max(cpu, n / max(c, 1e-9))
+    return round(wall), round(cpu)
+
+
+def _simulated_texts(seed: int = 1001) -> list[str]:
+    """Every text of the demo world of a training seed: a realistic scan batch."""
+    from lureguard.simulate import simulate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        simulate("demo", Path(tmp), seed=seed)
+        with (Path(tmp) / "interactions.jsonl").open(encoding="utf-8") as f:
+            return [t for line in f if (t := json.loads(line).get("text"))]
+
+
 def throughput(n: int = 50_000) -> dict[str, object]:
     texts = _corpus(n)
     analyze(texts[:200])  # build scanner, load lingua
-    t = time.perf_counter()
-    analyze(texts)
-    full = n / (time.perf_counter() - t)
+    full_wall, full_cpu = _rate(n, lambda: analyze(texts))
     det = default_detector()
-    t = time.perf_counter()
-    for x in texts:
-        det.cues(x)
-    scan = n / (time.perf_counter() - t)
+    scan_wall, scan_cpu = _rate(n, lambda: [det.cues(x) for x in texts], repeats=1)
+    sim = _simulated_texts()
+    sim_wall, sim_cpu = _rate(len(sim), lambda: analyze(sim))
     t = time.perf_counter()
     analyze(texts, workers=2)
     par = n / (time.perf_counter() - t)
     return {
         "messages": n,
         "mean_chars": round(sum(map(len, texts)) / n, 1),
-        "analyze_msgs_per_s": round(full),
+        "analyze_msgs_per_s": full_wall,
+        "analyze_cpu_msgs_per_s": full_cpu,
         "analyze_2_workers_msgs_per_s": round(par),
-        "scan_only_msgs_per_s": round(scan),
+        "scan_only_msgs_per_s": scan_wall,
+        "scan_only_cpu_msgs_per_s": scan_cpu,
+        "simulated_batch": {
+            "source": "demo world, seed 1001 (all texts, as the scan sees them)",
+            "messages": len(sim),
+            "distinct": len(set(sim)),
+            "analyze_msgs_per_s": sim_wall,
+            "analyze_cpu_msgs_per_s": sim_cpu,
+        },
         "load_average_1min": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(),
     }

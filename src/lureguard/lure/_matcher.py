@@ -6,6 +6,13 @@ pattern is indexed by the keys its matches must start with (the first four lette
 of its first word, or the whole word if shorter); a message's own word keys select
 the few patterns worth running. Keys are derived from the regex itself with the
 standard library's parser, so a lexicon author writes plain regexes.
+
+Why one combined regex: looping over every word of every message in Python costs
+more than the cue regexes themselves. So all keys are compiled into one prefix-trie
+regex anchored on word starts; where a key ends, a fixed-width look-behind steps
+back to the word start and a look-ahead tries that key's cue patterns there. The C
+regex engine walks the whole message and returns only actual cue matches; a benign
+message leaves after a single ``finditer``.
 """
 
 from __future__ import annotations
@@ -22,11 +29,11 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
+from lureguard.lure._text import trie_regex
 from lureguard.lure.lexicon import CUES, Lexicon, common, languages
 
 _KEY_LEN = 4
 _MAX_KEYS = 400
-_WORD_RE = re.compile(r"\w+")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SYMBOLS = ("+", "€", "$", "£", "@")
 #: Special keys: a digit starts a word; a CJK character occurs; ``always`` runs always.
@@ -123,32 +130,34 @@ class _Pattern:
 
 @dataclass(frozen=True)
 class Scanner:
-    """Cue patterns indexed by gating key.
+    """Cue patterns indexed by gating key, compiled into one regex.
 
-    Patterns sharing a key are joined into one regex with a named group per pattern,
-    so a word start costs one ``match`` call; when two patterns match at the same
-    start, the first one registered wins (sub-cues are registered before categories).
+    When two patterns of a key match at the same start, the first one registered
+    wins (sub-cues are registered before categories).
     """
 
     patterns: tuple[_Pattern, ...]
-    #: Word key → joined regex of the patterns it gates (groups named ``g<id>``).
+    #: Word-start trie of keys, each key's patterns in a look-ahead: matches a key
+    #: (a digit for the digit key) exactly where one of its patterns matches.
+    locate: re.Pattern[str]
+    #: Key → joined regex of the patterns it gates (named groups ``g<pattern id>``).
     by_key: dict[str, re.Pattern[str]]
     #: Non-word keys (symbols, CJK, always) → pattern ids searched over the whole text.
     search: dict[str, tuple[int, ...]]
 
     def scan(self, folded: str) -> list[tuple[str, int, int]]:
-        """Return ``(cue, start, end)`` for every cue match, each starting on a word edge."""
-        by_key = self.by_key
+        """Return ``(cue, start, end)`` for every cue match, each starting on a word edge,
+        ordered by start (longer first on a tie)."""
         pats = self.patterns
+        by_key = self.by_key
         hits: list[tuple[str, int, int]] = []
-        for w in _WORD_RE.finditer(folded):
-            word = w.group()
-            rx = by_key.get(_DIGIT if word[0].isdigit() else word[:_KEY_LEN])
-            if rx is not None:
-                at = w.start()
-                m = rx.match(folded, at)
-                if m is not None and m.end() > at:
-                    hits.append((pats[int(m.lastgroup[1:])].cue, at, m.end()))  # type: ignore[index]
+        for w in self.locate.finditer(folded):
+            key = w.group()
+            at = w.start()
+            m = by_key[_DIGIT if key[0].isdigit() else key].match(folded, at)
+            if m is not None and m.end() > at:
+                hits.append((pats[int(m.lastgroup[1:])].cue, at, m.end()))  # type: ignore[index]
+        n = len(hits)
         for key, ids in self.search.items():
             if key == _ALWAYS or (
                 key in folded
@@ -157,6 +166,8 @@ class Scanner:
             ):
                 for pid in ids:
                     self._search(pats[pid], folded, hits)
+        if len(hits) > n:  # word-start hits come in order; searched ones do not
+            hits.sort(key=_hit_order)
         return hits
 
     @staticmethod
@@ -171,8 +182,42 @@ class Scanner:
             pos = max(end, start + 1)
 
 
+def _hit_order(hit: tuple[str, int, int]) -> tuple[int, int]:
+    return (hit[1], -hit[2])
+
+
+def _locator(joined: dict[str, str]) -> re.Pattern[str]:
+    """The key trie with each key's joined patterns in a look-ahead at the word start.
+
+    A short key is a whole word, a full-length key a word prefix, a digit stands
+    for the digit key; the look-behind steps back over the key's fixed width.
+    """
+
+    def leaf(key: str) -> str:
+        return rf"(?<=(?={joined[key]})(?s:.){{{len(key) if key != _DIGIT else 1}}})"
+
+    trie = trie_regex(
+        (k for k in joined if k != _DIGIT), lambda k: (r"(?!\w)" if len(k) < _KEY_LEN else "") + leaf(k)
+    )
+    digit = rf"|\d{leaf(_DIGIT)}" if _DIGIT in joined else ""
+    return re.compile(rf"\b(?:{trie}{digit})")
+
+
+#: A greedy ``\\w+``/``\\w*`` followed by a space or the pattern end, directly or after
+#: closing groups (``(?:\\w+ )``, ``(?: \\w+){0,2} ``): safe to make possessive.
+_GREEDY_WORD_RUN = re.compile(r"(?<!\\)\\w[+*](?![+?])(?=(?:\)(?:[?*+]|\{\d*,?\d*\})?)*(?: |$))")
+
+
 def _wrap(src: str) -> str:
+    """Add the word-end check; make word runs possessive.
+
+    Why possessive: in the lexicons a ``\\w+``/``\\w*`` run is always followed by a
+    space, a look-ahead or the pattern end, so giving characters back can never
+    help a match; ``(?:\\w+ ){0,3}`` otherwise backtracks character by character
+    at every candidate word start.
+    """
     tail = "" if _OPEN_END.search(src) else r"(?!\w)"
+    src = _GREEDY_WORD_RUN.sub(r"\g<0>+", src)
     return f"(?:{src}){tail}"
 
 
@@ -192,13 +237,14 @@ def build_scanner(lexicons: Iterable[Lexicon]) -> Scanner:
                 for key in pattern_keys(src):
                     index.setdefault(key, []).append(pid)
     special = (*_SYMBOLS, _CJK, _ALWAYS)
+    word_keys = [key for key in index if key not in special]
     by_key = {
-        key: re.compile("|".join(f"(?P<g{pid}>{_wrap(sources[pid])})" for pid in ids))
-        for key, ids in index.items()
-        if key not in special
+        key: re.compile("|".join(f"(?P<g{pid}>{_wrap(sources[pid])})" for pid in index[key]))
+        for key in word_keys
     }
+    locate = _locator({key: "|".join(_wrap(sources[pid]) for pid in index[key]) for key in word_keys})
     search = {key: tuple(index[key]) for key in special if key in index}
-    return Scanner(tuple(patterns), by_key, search)
+    return Scanner(tuple(patterns), locate, by_key, search)
 
 
 @cache

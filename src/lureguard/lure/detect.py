@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
+from typing import NamedTuple
 
 from lureguard.contract import LURE_CATEGORIES
 from lureguard.lure._matcher import Scanner, default_scanner
@@ -39,11 +40,14 @@ _PLACEHOLDER_RE = re.compile(
 _CATEGORY_ORDER = {c: i for i, c in enumerate(LURE_CATEGORIES)}
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """One matched cue: ``category`` is a contract category or a sub-cue
     (``messenger``, ``personal-contact``, ``concealment``, ``sensitive-request``,
-    ``vague-client``); ``span`` indexes the cleaned text (HTML stripped)."""
+    ``vague-client``); ``span`` indexes the cleaned text (HTML stripped).
+
+    A named tuple, not a dataclass: messages carry several phrases each and a
+    frozen dataclass costs ~5× more to build in the hot path.
+    """
 
     category: str
     text: str
@@ -106,6 +110,11 @@ class Detector:
     def __init__(self, scanner: Scanner | None = None, combiner: Combiner | None = None) -> None:
         self.scanner = scanner or default_scanner()
         self.combiner = combiner or load_default()
+        #: Shared results of cue-free texts, by (has text, language, sponsored).
+        self._empties: dict[tuple[bool, str | None, bool], LureResult] = {}
+        self._score_cache: dict[
+            tuple[frozenset[str], bool], tuple[float, tuple[str, ...], tuple[str, ...]]
+        ] = {}
 
     def cues(self, text: object) -> tuple[str, str, list[tuple[str, int, int]]]:
         """Cleaned text, folded text and raw cue hits of one text."""
@@ -124,48 +133,93 @@ class Detector:
             return LureResult(
                 0.0 if not cleaned.strip() else round(self._base, 4), (), language, (), (), sponsored
             )
-        present = {cue for cue, _, _ in hits}
-        present |= {CUE_IMPLIES[c] for c in present if c in CUE_IMPLIES}
-        score = self.combiner.score(present)
-        if sponsored:
-            score *= SPONSORED_FACTOR
-        categories = tuple(
-            sorted((c for c in present if c in _CATEGORY_ORDER), key=_CATEGORY_ORDER.__getitem__)
-        )
-        cues = tuple(sorted(c for c in present if c not in _CATEGORY_ORDER))
-        phrases = _phrases(cleaned, hits)
-        return LureResult(round(score, 4), categories, language, phrases, cues, sponsored)
+        scored = self._scored(frozenset([h[0] for h in hits]), sponsored)
+        return LureResult(scored[0], scored[1], language, _phrases(cleaned, hits), scored[2], sponsored)
+
+    def _scored(
+        self, found: frozenset[str], sponsored: bool
+    ) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+        """Score, categories and sub-cues of a set of found cues (cached: a few
+        thousand distinct sets cover a whole scan)."""
+        key = (found, sponsored)
+        hit = self._score_cache.get(key)
+        if hit is None:
+            present = set(found) | {CUE_IMPLIES[c] for c in found if c in CUE_IMPLIES}
+            score = self.combiner.score(present)
+            if sponsored:
+                score *= SPONSORED_FACTOR
+            categories = tuple(
+                sorted((c for c in present if c in _CATEGORY_ORDER), key=_CATEGORY_ORDER.__getitem__)
+            )
+            cues = tuple(sorted(c for c in present if c not in _CATEGORY_ORDER))
+            hit = (round(score, 4), categories, cues)
+            if len(self._score_cache) < 100_000:
+                self._score_cache[key] = hit
+        return hit
 
     @property
     def _base(self) -> float:
         return self.combiner.score(())
 
     def analyze(self, texts: Sequence[object], *, language: bool = True) -> list[LureResult]:
-        cleaned: list[str] = []
-        folded: list[str] = []
-        hits: list[list[tuple[str, int, int]]] = []
+        """Assess a batch; identical texts are analysed once (mass mail and templates
+        repeat) and share one immutable result."""
+        slot: dict[object, int] = {}
+        where: list[int] = []
+        uniq: list[object] = []
         for t in texts:
-            c, f, h = self.cues(t)
-            cleaned.append(c)
-            folded.append(f)
-            hits.append(h)
-        langs = detect_languages(cleaned, folded) if language else [None] * len(cleaned)
-        return [
-            self._result(c, h, lang, is_sponsored_inmail(t) if isinstance(t, str) and "<" in t else False)
-            for t, c, h, lang in zip(texts, cleaned, hits, langs, strict=True)
+            try:  # key by type too: 1 and True are equal but clean differently
+                j = slot.setdefault(t if type(t) is str else (type(t), t), len(uniq))
+            except TypeError:  # unhashable input: analyse on its own
+                j = len(uniq)
+            if j == len(uniq):
+                uniq.append(t)
+            where.append(j)
+        cleaned = [clean(t) for t in uniq]
+        folded = [fold(c) for c in cleaned]
+        scan = self.scanner.scan
+        hits = [scan(f) if f else [] for f in folded]
+        langs = detect_languages(cleaned, folded) if language else [None] * len(uniq)
+        empty = self._empty
+        results = [
+            self._result(c, h, lang, _sponsored(t))
+            if h
+            else empty(bool(c) and not c.isspace(), lang, _sponsored(t))
+            for t, c, h, lang in zip(uniq, cleaned, hits, langs, strict=True)
         ]
+        return [results[j] for j in where]
+
+    def _empty(self, text: bool, language: str | None, sponsored: bool) -> LureResult:
+        """The shared result of a text without any cue (most messages)."""
+        key = (text, language, sponsored)
+        hit = self._empties.get(key)
+        if hit is None:
+            hit = self._empties[key] = LureResult(
+                round(self._base, 4) if text else 0.0, (), language, (), (), sponsored
+            )
+        return hit
+
+
+def _sponsored(text: object) -> bool:
+    return isinstance(text, str) and "<" in text and is_sponsored_inmail(text)
 
 
 def _phrases(cleaned: str, hits: list[tuple[str, int, int]]) -> tuple[Phrase, ...]:
-    """Readable phrases: one per cue and span, nested duplicates of the same cue dropped."""
+    """Readable phrases: one per cue and span, nested duplicates of the same cue dropped.
+
+    ``hits`` come ordered by start (longer first), as :meth:`Scanner.scan` returns them.
+    """
+    new = tuple.__new__  # the named tuple's own __new__ is a slow Python function
+    if len(hits) == 1:
+        cue, start, end = hits[0]
+        return (new(Phrase, (cue, cleaned[start:end], (start, end))),)
     out: list[Phrase] = []
-    last: dict[str, tuple[int, int]] = {}
-    for cue, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
-        prev = last.get(cue)
-        if prev is not None and start < prev[1]:
+    last: dict[str, int] = {}
+    for cue, start, end in hits:
+        if start < last.get(cue, -1):
             continue  # inside a longer match of the same cue
-        last[cue] = (start, end)
-        out.append(Phrase(cue, cleaned[start:end], (start, end)))
+        last[cue] = end
+        out.append(new(Phrase, (cue, cleaned[start:end], (start, end))))
         if len(out) >= MAX_PHRASES:
             break
     return tuple(out)

@@ -47,5 +47,11 @@ LEXICON = Lexicon(
             r"(?<!\d)00\s?(?:86|7|98|850|852|853)[\s.-]?\d(?:[\s.-]?\d){6,11}(?!\d)",
             r"(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)",
         ],
+        # Sums of money in any language (one pattern, not one per lexicon: a number is
+        # a candidate start in every message, so each extra pattern costs everywhere).
+        "paid-work": [
+            r"(?:usd|us\$|\$|eur|€|£|gbp|chf)\s?\d[\d,. ]*k?(?![\d])",
+            r"\d[\d .,]*\s?k?\s?(?:usd|eur|euros?|dollars?|dollari|dolares|€|£|\$|pounds|gbp|chf|franken)",
+        ],
     },
 )
