@@ -327,14 +327,17 @@ def _first_error(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> in
             f"SELECT n, err FROM (SELECT n, line, {case} AS err FROM ({_parsed(lines, table, numbered=True)})) "
             "WHERE line IS NOT NULL AND trim(line) <> '' AND err IS NOT NULL ORDER BY n LIMIT 1"
         ).fetchone()
-        assert row is not None
-        fieldname, _, message = str(row[1]).partition("|")
-        if src.is_parquet:
-            message += " (line = row number in the Parquet file)"
-        raise DatasetError(src.display, int(row[0]), fieldname or None, message)
+        raise _located(src, row)
     if distinct_keys < good:
         _locate_duplicate(con, src, key)
     return nonblank
+
+
+def _located(src: _Source, row: tuple[object, ...] | None, note: str = "") -> DatasetError:
+    """The error for a (line, 'field|message') row found by a locating query."""
+    assert row is not None, "a counted error must be found again when located"
+    fieldname, _, message = str(row[1]).partition("|")
+    return DatasetError(src.display, int(str(row[0])), fieldname or None, message + note)
 
 
 def _locate_duplicate(con: duckdb.DuckDBPyConnection, src: _Source, key: str) -> None:
@@ -666,11 +669,7 @@ def _parquet_validate(con: duckdb.DuckDBPyConnection, src: _Source, table: str) 
             f"SELECT file_row_number + 1, err FROM (SELECT file_row_number, {case} AS err FROM {rel}) "
             "WHERE err IS NOT NULL ORDER BY file_row_number LIMIT 1"
         ).fetchone()
-        assert row is not None
-        fieldname, _, message = str(row[1]).partition("|")
-        raise DatasetError(
-            src.display, int(row[0]), fieldname or None, message + " (line = row in the Parquet file)"
-        )
+        raise _located(src, row, " (line = row in the Parquet file)")
     if distinct_keys < keys:
         row = con.execute(
             f"SELECT n, k FROM (SELECT file_row_number + 1 AS n, {key} AS k, "
