@@ -40,6 +40,45 @@ def load_model_from(spec: dict) -> BoostedTreesModel:
     return BoostedTreesModel.from_json(json.loads(json.dumps(spec)))
 
 
+def test_trees_alert_threshold_round_trips_and_older_json_loads_without_it() -> None:
+    from lureguard.watch import alert_level
+
+    m = _tiny_trees().replace(threshold=0.7, alert_threshold=0.8)
+    assert load_model_from(m.to_json()).alert_threshold == 0.8
+    older = m.replace(alert_threshold=None).to_json()
+    assert "alert_threshold" not in older
+    back = load_model_from(older)
+    assert back.alert_threshold is None and alert_level(back) == 0.7
+    assert alert_level(m) == 0.8 and alert_level(NoisyOrModel()) == NoisyOrModel().threshold
+
+
+def test_replay_tradeoff_counts_targets_before_a_campaigns_first_alert() -> None:
+    from lureguard.train import Timeline, asof_tradeoff
+
+    # Two fakes of one campaign and a genuine recruiter; risk per point, points sorted by (actor, t).
+    tl = Timeline(
+        account_ids=("f1", "f2", "g"),
+        fake=np.array([True, True, False]),
+        persona=("", "", "recruiter"),
+        contacted=np.array([True, True, True]),
+        campaign=np.array([0, 0, -1]),
+        campaigns=("c",),
+        code=np.array([0, 0, 1, 1, 2, 2]),
+        t=np.array([1, 5, 2, 3, 1, 9]),
+        scores=np.zeros((6, 0), dtype=np.float32),
+        reach_campaign=np.zeros(4, dtype=np.int64),
+        reach_t=np.array([1, 2, 3, 4]),
+    )
+    risk = np.array([0.1, 0.9, 0.2, 0.6, 0.3, 0.7])
+    lo, hi = asof_tradeoff([tl], [risk], [0.5, 0.95], ["demo"])
+    # At 0.5: f2 crosses at t=3, two targets (t=1, 2) were reached before; the recruiter alerts.
+    assert lo["median_early_share"] == 0.5 and lo["genuine_alerted"] == 1
+    assert lo["recruiters_organisers_alerted_rate"] == 1.0
+    assert (
+        hi["median_early_share"] == 1.0 and hi["campaigns_never_alerted"] == 1 and hi["genuine_alerted"] == 0
+    )
+
+
 def test_trees_contributions_plus_bias_equal_log_odds() -> None:
     m = _tiny_trees()
     x = np.random.default_rng(2).random((40, 3))

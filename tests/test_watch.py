@@ -9,7 +9,7 @@ from tests.campaigns._world import World, day
 
 from lureguard.model import NoisyOrModel
 from lureguard.signals.base import Signal
-from lureguard.watch import early_warning, median_early_share, replay
+from lureguard.watch import asof_scores, early_warning, median_early_share, replay
 
 
 class MemberContacts(Signal):
@@ -133,3 +133,25 @@ def test_replay_when_model_is_monotone_then_pruning_changes_nothing() -> None:
     assert replay(w.con, model, step=None, signals=sigs) == replay(
         w.con, _Opaque(model), step=None, signals=sigs
     )
+
+
+def test_replay_when_model_sets_alert_threshold_then_it_is_the_alert_level() -> None:
+    # The NoisyOr risk after k members is k/3: 0.9 needs the 3rd contact, 0.6 the 2nd.
+    strict = _Opaque(MODEL)
+    strict.alert_threshold = 0.6  # type: ignore[attr-defined]
+    alerts = replay(_world().con, strict, step=None, signals=[MemberContacts()])
+    assert [a["at"] for a in alerts] == ["2018-03-02T09:00:00Z"]
+
+
+def test_asof_scores_at_cuts_equal_the_replay_points_at_the_same_times() -> None:
+    import pyarrow as pa
+
+    w = _world()
+    sig = [MemberContacts()]
+    every = asof_scores(w.con, sig, step=None)
+    cuts = pa.table(
+        {"account_id": ["fake", "fake"], "t": pa.array([day(1), day(3)], pa.timestamp("us", "UTC"))}
+    )
+    at = asof_scores(w.con, sig, cuts=cuts)
+    assert at.column("c0").to_pylist() == [2 / 3, 1.0]
+    assert every.column("c0").to_pylist()[1] == at.column("c0").to_pylist()[0]

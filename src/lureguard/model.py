@@ -174,6 +174,10 @@ class BoostedTreesModel:
     calibration: tuple[tuple[float, ...], tuple[float, ...]] | None = None
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The early-warning replay's operating point when it must differ from ``threshold`` (risk
+    #: at every point of an account's history is judged, so genuine accounts get many chances to
+    #: cross); ``None`` = use ``threshold``. Optional in the JSON (older files lack it).
+    alert_threshold: float | None = None
 
     def _x(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         """Reorder the caller's columns to the model's; a signal that did not run is 0 (no evidence)."""
@@ -269,6 +273,8 @@ class BoostedTreesModel:
             else {"x": list(self.calibration[0]), "y": list(self.calibration[1])},
             "threshold": float(self.threshold),
         }
+        if self.alert_threshold is not None:
+            out["alert_threshold"] = float(self.alert_threshold)
         if report is not None:
             out["training"] = report
         return out
@@ -294,6 +300,7 @@ class BoostedTreesModel:
             calibration=None if not cal else (tuple(map(float, cal["x"])), tuple(map(float, cal["y"]))),
             threshold=float(spec["threshold"]),
             meta=dict(spec.get("training") or {}),
+            alert_threshold=None if spec.get("alert_threshold") is None else float(spec["alert_threshold"]),
         )
 
 

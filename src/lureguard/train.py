@@ -13,6 +13,13 @@ Why augmentation: an organisation sees less than a platform (no photos, no
 creation dates, no profile views…). Each world is scanned a second time with a
 random set of optional fields removed, so the model learns to cope when a
 signal is silent instead of treating silence as innocence it never saw.
+
+Why snapshots: the early-warning replay judges each account on partial
+evidence (a persona after its first few contacts). A model fitted on
+end-of-data scores only has never seen that state and crosses late. So each
+view also contributes the account's point-in-time scores (``watch.asof_scores``)
+just after its 1st, 2nd, 3rd, 5th and 10th protected member contacted and at
+fixed fractions of the world's span, labelled with the account's label.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import random
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +39,16 @@ import numpy as np
 
 from lureguard.model import BoostedTreesModel, fit_isotonic
 
-__all__ = ["TRAIN_SEEDS", "WorldData", "drop_fields", "main", "score_world", "train"]
+__all__ = [
+    "TRAIN_SEEDS",
+    "Timeline",
+    "WorldData",
+    "asof_tradeoff",
+    "drop_fields",
+    "main",
+    "score_world",
+    "train",
+]
 
 #: Seeds the model may be fitted and tuned on. Seeds 1–99 are evaluation-only.
 TRAIN_SEEDS: tuple[int, ...] = tuple(range(1000, 1010))
@@ -65,6 +81,72 @@ class WorldData:
     fake: np.ndarray
     persona: tuple[str, ...]
     country: tuple[str | None, ...]
+    #: Point-in-time score vectors of the same accounts at the snapshot cuts, and their labels.
+    snap_scores: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    snap_fake: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A world replayed as the scan replays it: every labelled actor's as-of scores per daily point.
+
+    Kept so that out-of-fold models can be replayed at any threshold: alerts on
+    genuine accounts at any time, and the share of each campaign's targets
+    reached before its first alert.
+    """
+
+    account_ids: tuple[str, ...]
+    fake: np.ndarray  # per actor
+    persona: tuple[str, ...]
+    contacted: np.ndarray  # per actor: contacted a protected member (the end-of-data population)
+    campaign: np.ndarray  # per actor: index into ``campaigns``, -1 for none
+    campaigns: tuple[str, ...]
+    code: np.ndarray  # per point: actor index; points sorted by (actor, t)
+    t: np.ndarray  # per point: epoch microseconds
+    scores: np.ndarray  # per point x signal
+    reach_campaign: np.ndarray  # per (campaign, member reached): campaign index
+    reach_t: np.ndarray  # ... and the first contact, epoch microseconds
+
+
+#: Snapshot cuts: just after an account's k-th distinct protected member contacted…
+SNAPSHOT_CONTACTS: tuple[int, ...] = (1, 2, 3, 5, 10)
+#: …and at these fractions of the world's time span while the account is active.
+SNAPSHOT_FRACTIONS: tuple[float, ...] = (0.25, 0.5, 0.75)
+
+_FIRST_CONTACTS = """
+    SELECT i.src AS account_id, i.dst, min(i.ts) AS t FROM interactions i
+    JOIN members m ON m.account_id = i.dst WHERE i.type IN ('invitation', 'message') GROUP BY 1, 2
+"""
+
+
+def _cuts_sql() -> str:
+    ks = ", ".join(map(str, SNAPSHOT_CONTACTS))
+    fs = ", ".join(map(str, SNAPSHOT_FRACTIONS))
+    return f"""
+        WITH firsts AS ({_FIRST_CONTACTS}),
+        ranked AS (SELECT account_id, t, row_number() OVER (PARTITION BY account_id ORDER BY t, dst) AS k
+                   FROM firsts),
+        span AS (SELECT epoch(min(ts)) AS a, epoch(max(ts)) AS b FROM interactions),
+        life AS (SELECT src AS account_id, min(ts) AS t0, max(ts) AS t1 FROM interactions
+                 WHERE src IN (SELECT account_id FROM firsts) GROUP BY src),
+        gcut AS (SELECT to_timestamp(a + (b - a) * f) AS t FROM span, (SELECT unnest([{fs}]) AS f))
+        SELECT account_id, t FROM ranked WHERE k IN ({ks})
+        UNION
+        SELECT l.account_id, g.t FROM life l, gcut g WHERE g.t >= l.t0 AND g.t < l.t1
+    """
+
+
+def _matrix(tbl: Any, k: int) -> np.ndarray:
+    if k == 0:
+        return np.zeros((tbl.num_rows, 0))
+    cols = [tbl.column(f"c{j}").to_numpy(zero_copy_only=False).astype(float) for j in range(k)]
+    return np.clip(np.nan_to_num(np.column_stack(cols)), 0.0, 1.0)
+
+
+def _epoch_us(col: Any) -> np.ndarray:
+    import pyarrow as pa
+
+    return np.asarray(col.cast(pa.timestamp("us", "UTC")).cast(pa.int64()).to_numpy(zero_copy_only=False))
 
 
 def drop_fields(con: duckdb.DuckDBPyConnection, fields: Sequence[str]) -> None:
@@ -87,11 +169,19 @@ def _labels(dataset: Path) -> dict[str, dict[str, Any]]:
 
 def score_world(dataset: Path, *, drop: Sequence[str] = ()) -> WorldData:
     """Ingest a simulated world, optionally drop fields, run every signal; keep member-contacting accounts."""
+    return _score_world(dataset, drop=drop)[0]
+
+
+def _score_world(
+    dataset: Path, *, drop: Sequence[str] = (), timeline: bool = False
+) -> tuple[WorldData, Timeline | None]:
+    """``score_world`` plus the accounts' as-of snapshots and, with ``timeline``, the daily replay table."""
     from lureguard.engine import run_signals
     from lureguard.ingest import ingest
     from lureguard.signals import instantiate
     from lureguard.stages import prepare_messages
     from lureguard.store import connect
+    from lureguard.watch import asof_scores
 
     con = connect()
     try:
@@ -109,44 +199,131 @@ def score_world(dataset: Path, *, drop: Sequence[str] = ()) -> WorldData:
             ).fetchall()
         }
         country = dict(con.execute("SELECT id, country FROM accounts").fetchall())
+        snap = asof_scores(con, run.signals, cuts=con.execute(_cuts_sql()).to_arrow_table())
+        tl = asof_scores(con, run.signals, step="1 day") if timeline else None
+        reach = con.execute(_FIRST_CONTACTS).fetchall() if timeline else []
     finally:
         con.close()
     labels = _labels(dataset)
     keep = [k for k, a in enumerate(run.account_ids) if a in contacted and a in labels]
     ids = tuple(run.account_ids[k] for k in keep)
-    return WorldData(
+    snap_ids = snap.column("account_id").to_pylist()
+    snap_keep = np.array([a in contacted and a in labels for a in snap_ids], dtype=bool)
+    world = WorldData(
         names=run.names,
         account_ids=ids,
         scores=run.scores[keep],
         fake=np.array([labels[a]["label"] == "fake" for a in ids], dtype=bool),
         persona=tuple(str(labels[a].get("persona") or "") for a in ids),
         country=tuple(country.get(a) for a in ids),
+        snap_scores=_matrix(snap, len(run.names))[snap_keep],
+        snap_fake=np.array(
+            [labels[a]["label"] == "fake" for a, k in zip(snap_ids, snap_keep, strict=True) if k], dtype=bool
+        ),
+    )
+    return world, (None if tl is None else _timeline(tl, len(run.names), labels, contacted, reach))
+
+
+def _timeline(
+    tbl: Any,
+    k: int,
+    labels: dict[str, dict[str, Any]],
+    contacted: set[str],
+    reach: Sequence[tuple[Any, Any, Any]],
+) -> Timeline:
+    ids_all = tbl.column("account_id").to_pylist()
+    keep = np.array([a in labels for a in ids_all], dtype=bool)
+    ids_pt = [a for a, k_ in zip(ids_all, keep, strict=True) if k_]
+    actors = tuple(dict.fromkeys(ids_pt))
+    pos = {a: i for i, a in enumerate(actors)}
+    camps = tuple(sorted({str(labels[a]["campaign"]) for a in actors if labels[a].get("campaign")}))
+    cpos = {c: i for i, c in enumerate(camps)}
+    first: dict[tuple[str, str], Any] = {}
+    for a, m, t in reach:
+        c = labels.get(str(a), {}).get("campaign")
+        if labels.get(str(a), {}).get("label") == "fake" and c and str(c) in cpos:
+            key = (str(c), str(m))
+            if key not in first or t < first[key]:
+                first[key] = t
+    return Timeline(
+        account_ids=actors,
+        fake=np.array([labels[a]["label"] == "fake" for a in actors], dtype=bool),
+        persona=tuple(str(labels[a].get("persona") or "") for a in actors),
+        contacted=np.array([a in contacted for a in actors], dtype=bool),
+        campaign=np.array([cpos.get(str(labels[a].get("campaign")), -1) for a in actors], dtype=np.int64),
+        campaigns=camps,
+        code=np.array([pos[a] for a in ids_pt], dtype=np.int64),
+        t=_epoch_us(tbl.column("t"))[keep],
+        scores=_matrix(tbl, k)[keep].astype(np.float32),
+        reach_campaign=np.array([cpos[c] for c, _ in first], dtype=np.int64),
+        reach_t=np.array([int(t.timestamp() * 1_000_000) for t in first.values()], dtype=np.int64),
     )
 
 
-def _cached_score(path: Path, drop: Sequence[str], *, keep: bool) -> WorldData:
+#: Bumped when the cached content changes, so stale caches are recomputed rather than misread.
+_CACHE_VERSION = "v2"
+
+
+def _cached_score(
+    path: Path, drop: Sequence[str], *, keep: bool, timeline: bool = False
+) -> tuple[WorldData, Timeline | None]:
     """``score_world``, cached next to the world as .npz + .json when a work folder is kept."""
-    stem = path.parent / f"{path.name}__scores_{'-'.join(sorted(drop)) or 'full'}"
-    meta_path, arr_path = Path(f"{stem}.json"), Path(f"{stem}.npz")
-    if keep and meta_path.exists() and arr_path.exists():
+    stem = path.parent / f"{path.name}__scores_{_CACHE_VERSION}_{'-'.join(sorted(drop)) or 'full'}"
+    meta_path, arr_path, tl_path = Path(f"{stem}.json"), Path(f"{stem}.npz"), Path(f"{stem}.timeline.npz")
+    if keep and meta_path.exists() and arr_path.exists() and (not timeline or tl_path.exists()):
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         arr = np.load(arr_path)
-        return WorldData(
+        w = WorldData(
             tuple(meta["names"]),
             tuple(meta["ids"]),
             arr["scores"],
             arr["fake"],
             tuple(meta["persona"]),
             tuple(meta["country"]),
+            arr["snap_scores"],
+            arr["snap_fake"],
         )
-    w = score_world(path, drop=drop)
+        tl = None
+        if timeline:
+            z = np.load(tl_path)
+            tl = Timeline(
+                account_ids=tuple(meta["tl_ids"]),
+                fake=z["fake"],
+                persona=tuple(meta["tl_persona"]),
+                contacted=z["contacted"],
+                campaign=z["campaign"],
+                campaigns=tuple(meta["tl_campaigns"]),
+                code=z["code"],
+                t=z["t"],
+                scores=z["scores"],
+                reach_campaign=z["reach_campaign"],
+                reach_t=z["reach_t"],
+            )
+        return w, tl
+    w, tl = _score_world(path, drop=drop, timeline=timeline)
     if keep:
-        np.savez(arr_path, scores=w.scores, fake=w.fake)
-        meta_path.write_text(
-            json.dumps({"names": w.names, "ids": w.account_ids, "persona": w.persona, "country": w.country}),
-            encoding="utf-8",
-        )
-    return w
+        np.savez(arr_path, scores=w.scores, fake=w.fake, snap_scores=w.snap_scores, snap_fake=w.snap_fake)
+        meta: dict[str, Any] = {
+            "names": w.names,
+            "ids": w.account_ids,
+            "persona": w.persona,
+            "country": w.country,
+        }
+        if tl is not None:
+            np.savez(
+                tl_path,
+                fake=tl.fake,
+                contacted=tl.contacted,
+                campaign=tl.campaign,
+                code=tl.code,
+                t=tl.t,
+                scores=tl.scores,
+                reach_campaign=tl.reach_campaign,
+                reach_t=tl.reach_t,
+            )
+            meta |= {"tl_ids": tl.account_ids, "tl_persona": tl.persona, "tl_campaigns": tl.campaigns}
+        meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    return w, tl
 
 
 def simulate_worlds(seeds: Sequence[int], root: Path) -> list[Path]:
@@ -207,21 +384,147 @@ TREE_PARAMS: dict[str, Any] = {
 }
 
 
-def fit_trees(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> BoostedTreesModel:
+#: Total weight of a view's snapshot rows relative to its end-of-data rows. Out of fold on the
+#: training worlds 3 gave earlier alerts than 1 at the same false-alarm budget (median share of a
+#: campaign's targets reached first 0.50 vs 0.61 at 8 genuine alerts) for a small end-of-data cost
+#: (recall at 1 % FPR 0.948 vs 0.954); 0 is the old end-of-data-only model (0.77).
+SNAPSHOT_WEIGHT = 3.0
+
+
+def fit_trees(
+    x: np.ndarray, y: np.ndarray, names: tuple[str, ...], weight: np.ndarray | None = None
+) -> BoostedTreesModel:
     """Monotone gradient boosting (every signal may only raise risk), copied into plain arrays."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     est = HistGradientBoostingClassifier(
         monotonic_cst=[1] * x.shape[1], early_stopping=False, random_state=0, **TREE_PARAMS
     )
-    est.fit(x, y)
+    est.fit(x, y, sample_weight=weight)
     return BoostedTreesModel.from_sklearn(est, names)
 
 
+def _design(views: Sequence[WorldData], snapshot_weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """End-of-data rows (weight 1) plus snapshot rows sharing ``snapshot_weight`` × as much weight per view."""
+    xs, ys, ws = [], [], []
+    for v in views:
+        xs.append(v.scores)
+        ys.append(v.fake)
+        ws.append(np.ones(len(v.fake)))
+        if snapshot_weight > 0 and len(v.snap_fake):
+            xs.append(v.snap_scores)
+            ys.append(v.snap_fake)
+            ws.append(np.full(len(v.snap_fake), snapshot_weight * len(v.fake) / len(v.snap_fake)))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
+
+
+def _early(tl: Timeline, risk: np.ndarray, thresholds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per campaign × threshold: share of its targets reached before its first alert; and per actor max risk."""
+    starts = np.flatnonzero(np.r_[True, tl.code[1:] != tl.code[:-1]]) if len(tl.code) else np.zeros(0, int)
+    peak = np.maximum.reduceat(risk, starts) if len(starts) else np.zeros(0)
+    shares = np.ones((len(tl.campaigns), len(thresholds)))
+    camp_pt = tl.campaign[tl.code] if len(tl.code) else np.zeros(0, int)
+    for c in range(len(tl.campaigns)):
+        m = camp_pt == c
+        tgt = tl.reach_t[tl.reach_campaign == c]
+        if not m.any() or len(tgt) == 0:
+            continue
+        order = np.argsort(tl.t[m], kind="stable")
+        tt, prefix = tl.t[m][order], np.maximum.accumulate(risk[m][order])
+        idx = np.searchsorted(prefix, thresholds, side="left")
+        alert = np.where(idx < len(tt), tt[np.minimum(idx, len(tt) - 1)], np.iinfo(np.int64).max)
+        shares[c] = (tgt[:, None] < alert[None, :]).mean(0)
+    return shares, peak
+
+
+#: Campaigns reaching at least this many protected members get their own early-warning median.
+BIG_CAMPAIGN = 10
+
+
+def asof_tradeoff(
+    timelines: Sequence[Timeline],
+    risks: Sequence[np.ndarray],
+    thresholds: Sequence[float],
+    scenario: Sequence[str],
+) -> list[dict[str, Any]]:
+    """Early warning vs false alarms per threshold, as the replay would raise them.
+
+    An alert on a genuine account at any point of its history counts; the
+    recruiter/organiser rate is over those that contacted a protected member
+    (the end-of-data population), the genuine count over every labelled actor.
+    """
+    th = np.asarray(thresholds, dtype=float)
+    per = [_early(tl, r, th) for tl, r in zip(timelines, risks, strict=True)]
+    # Lone personas that reach two targets dominate some worlds' medians (share 0, ½ or 1);
+    # the median over campaigns that reach at least ``BIG_CAMPAIGN`` targets is reported beside it.
+    big = np.concatenate(
+        [np.bincount(tl.reach_campaign, minlength=len(tl.campaigns)) >= BIG_CAMPAIGN for tl in timelines]
+    )
+    out = []
+    for j, t in enumerate(th):
+        shares = np.concatenate([sh[:, j] for sh, _ in per])
+        by: dict[str, list[float]] = {}
+        for sc, (sh, _) in zip(scenario, per, strict=True):
+            by.setdefault(sc, []).extend(sh[:, j].tolist())
+        gen = np.concatenate([pk[~tl.fake] >= t for tl, (_, pk) in zip(timelines, per, strict=True)])
+        gen_pop = np.concatenate(
+            [pk[~tl.fake & tl.contacted] >= t for tl, (_, pk) in zip(timelines, per, strict=True)]
+        )
+        hard = np.concatenate(
+            [
+                pk[
+                    np.array(
+                        [
+                            (not f) and c and q in HARD_NEGATIVES
+                            for f, c, q in zip(tl.fake, tl.contacted, tl.persona, strict=True)
+                        ],
+                        dtype=bool,
+                    )
+                ]
+                >= t
+                for tl, (_, pk) in zip(timelines, per, strict=True)
+            ]
+        )
+        fk = np.concatenate([pk[tl.fake] >= t for tl, (_, pk) in zip(timelines, per, strict=True)])
+        out.append(
+            {
+                "threshold": round(float(t), 6),
+                "median_early_share": float(np.median(shares)) if len(shares) else None,
+                "median_early_share_by_scenario": {k: float(np.median(v)) for k, v in sorted(by.items())},
+                "median_early_share_campaigns_reaching_10": float(np.median(shares[big]))
+                if big.any()
+                else None,
+                "campaigns_never_alerted": int((shares >= 1.0).sum()),
+                "genuine_alerted": int(gen.sum()),
+                "genuine_alerted_rate_contacting": float(gen_pop.mean()) if len(gen_pop) else None,
+                "recruiters_organisers_alerted_rate": float(hard.mean()) if len(hard) else None,
+                "fakes_alerted_rate": float(fk.mean()) if len(fk) else None,
+            }
+        )
+    return out
+
+
+def _anytime_threshold(timelines: Sequence[Timeline], risks: Sequence[np.ndarray]) -> float:
+    """``threshold_for`` over each contacting account's highest risk at any replay point."""
+    peak, y, persona = [], [], []
+    for tl, r in zip(timelines, risks, strict=True):
+        starts = np.flatnonzero(np.r_[True, tl.code[1:] != tl.code[:-1]])
+        pk = np.maximum.reduceat(r, starts)
+        peak.append(pk[tl.contacted])
+        y.append(tl.fake[tl.contacted])
+        persona += [q for q, c in zip(tl.persona, tl.contacted, strict=True) if c]
+    return threshold_for(np.concatenate(peak), np.concatenate(y), persona)
+
+
 def train(
-    seeds: Sequence[int] = TRAIN_SEEDS, *, workdir: Path | None = None, augment: int = 2, rng_seed: int = 7
+    seeds: Sequence[int] = TRAIN_SEEDS,
+    *,
+    workdir: Path | None = None,
+    augment: int = 2,
+    rng_seed: int = 7,
+    snapshot_weight: float = SNAPSHOT_WEIGHT,
 ) -> tuple[BoostedTreesModel, dict[str, Any]]:
-    """Fit, calibrate and choose the operating point; return the model and a report."""
+    """Fit, calibrate and choose the operating points; return the model and a report."""
     bad = [s for s in seeds if 1 <= s <= 99]
     if bad:
         raise ValueError(f"seeds {bad} are reserved for evaluation")
@@ -231,52 +534,78 @@ def train(
     rng = random.Random(rng_seed)
     paths = simulate_worlds(seeds, root)
     worlds: list[list[WorldData]] = []
+    timelines: list[Timeline] = []
     for p in paths:
         drops: list[list[str]] = [[]]
         for _ in range(augment):
             drops.append(rng.sample(sorted(DROPPABLE), rng.randint(1, 4)))
-        worlds.append([_cached_score(p, d, keep=workdir is not None) for d in drops])
+        views = [_cached_score(p, d, keep=workdir is not None, timeline=not d) for d in drops]
+        worlds.append([v for v, _ in views])
+        timelines.append(views[0][1])  # type: ignore[arg-type]
+    scenario = [WORLD_MIX[k % len(WORLD_MIX)][0] for k in range(len(paths))]
     names = worlds[0][0].names
     # Out-of-fold by world: every training world is scored by trees that never saw it. The
-    # calibration map and the operating point are fitted on those out-of-fold risks (all worlds,
+    # calibration map and the operating points are fitted on those out-of-fold risks (all worlds,
     # so several hundred recruiters and organisers pin the hard-negative FPR), the final trees on
-    # everything.
+    # everything. Trees see end-of-data rows and snapshots; calibration uses end-of-data rows
+    # only, because ``risk`` in the scan output is an end-of-data probability.
     folds = [list(range(k, len(worlds), FOLDS)) for k in range(min(FOLDS, len(worlds)))]
     oof: list[list[np.ndarray]] = [[np.empty(0)] * len(w) for w in worlds]
+    oof_tl: list[np.ndarray] = [np.empty(0)] * len(worlds)
     for held in folds:
-        xf, yf, _ = _stack([v for i, w in enumerate(worlds) if i not in held for v in w])
-        fold_model = fit_trees(xf, yf, names)
+        xf, yf, wf = _design([v for i, w in enumerate(worlds) if i not in held for v in w], snapshot_weight)
+        fold_model = fit_trees(xf, yf, names, wf)
         for i in held:
             oof[i] = [fold_model.raw_probability(names, v.scores) for v in worlds[i]]
+            oof_tl[i] = fold_model.raw_probability(names, timelines[i].scores.astype(float))
     p_all = np.concatenate([p for w in oof for p in w])
-    xa, ya, _ = _stack([v for w in worlds for v in w])
-    calib = fit_isotonic(p_all, ya)
-    model = fit_trees(xa, ya, names).replace(calibration=calib)
-    # The operating point is chosen on the full views (what a platform sees), out of fold.
+    xa, ya, wa = _design([v for w in worlds for v in w], snapshot_weight)
+    y_end = np.concatenate([v.fake for w in worlds for v in w])
+    calib = fit_isotonic(p_all, y_end)
+    model = fit_trees(xa, ya, names, wa).replace(calibration=calib)
+    # ``flagged``: chosen on the full views (what a platform sees), out of fold.
     pt = [p for w in worlds for p in w[0].persona]
     yt = np.concatenate([w[0].fake for w in worlds])
     risk_t = np.interp(np.concatenate([o[0] for o in oof]), calib[0], calib[1])
     thr = threshold_for(risk_t, yt, pt)
-    model = model.replace(threshold=thr)
+    # The replay: the same constraints, but an alert on a genuine account at any time counts.
+    risk_tl = [np.interp(r, calib[0], calib[1]) for r in oof_tl]
+    alert_thr = _anytime_threshold(timelines, risk_tl)
+    # One threshold when it serves both (within 1e-4); a separate, stricter replay level otherwise.
+    if alert_thr <= thr + 1e-4:
+        thr = alert_thr = max(thr, alert_thr)
+    model = model.replace(threshold=thr, alert_threshold=alert_thr if alert_thr > thr else None)
     risk_c = np.interp(p_all, calib[0], calib[1])
-    yc = ya
     hard = [r >= thr for r, f, q in zip(risk_t, yt, pt, strict=True) if not f and q in HARD_NEGATIVES]
     from sklearn.metrics import roc_auc_score
 
+    grid = sorted({round(float(v), 4) for v in np.r_[np.linspace(0.05, 0.95, 19), thr, alert_thr]})
+    curve = asof_tradeoff(timelines, risk_tl, grid, scenario)
+    at_alert = asof_tradeoff(timelines, risk_tl, [max(thr, alert_thr)], scenario)[0]
     report = {
         "seeds": list(seeds),
         "world_mix": [list(m) for m in WORLD_MIX],
         "augmented_views_per_world": augment,
+        "snapshot_contacts": list(SNAPSHOT_CONTACTS),
+        "snapshot_fractions": list(SNAPSHOT_FRACTIONS),
+        "snapshot_weight": snapshot_weight,
         "worlds": len(worlds),
         "folds": len(folds),
-        "rows": len(ya),
-        "fakes": int(ya.sum()),
-        "out_of_fold_auc": float(roc_auc_score(yc, risk_c)) if 0 < yc.sum() < len(yc) else None,
+        "rows": len(y_end),
+        "snapshot_rows": int(len(ya) - len(y_end)),
+        "fakes": int(y_end.sum()),
+        "out_of_fold_auc": float(roc_auc_score(y_end, risk_c)) if 0 < y_end.sum() < len(y_end) else None,
         "out_of_fold_auc_full_views": float(roc_auc_score(yt, risk_t)),
+        "out_of_fold_recall_at_1pct_fpr_full_views": float(
+            (risk_t[yt] > np.quantile(risk_t[~yt], 0.99)).mean()
+        ),
         "threshold_fpr_recruiters_organisers": float(np.mean(hard)) if hard else None,
         "threshold": thr,
+        "alert_threshold": max(thr, alert_thr),
         "threshold_fpr_genuine": float((risk_t[~yt] >= thr).mean()) if (~yt).any() else None,
         "threshold_recall": float((risk_t[yt] >= thr).mean()) if yt.any() else None,
+        "out_of_fold_replay_at_alert_threshold": at_alert,
+        "out_of_fold_replay_tradeoff": curve,
         "trees": len(model.trees),
         "hyperparameters": TREE_PARAMS,
         "mean_abs_contribution": dict(
@@ -297,9 +626,19 @@ def evaluate(
 
     tmp = tempfile.TemporaryDirectory() if workdir is None else None
     root = Path(tmp.name) if tmp else Path(workdir)  # type: ignore[arg-type]
-    worlds = [score_world(p, drop=drop) for p in simulate_worlds(seeds, root)]
+    got = [_score_world(p, drop=drop, timeline=True) for p in simulate_worlds(seeds, root)]
     if tmp:
         tmp.cleanup()
+    worlds = [w for w, _ in got]
+    from lureguard.watch import alert_level
+
+    level = alert_level(model)
+    replay = asof_tradeoff(
+        [tl for _, tl in got],  # type: ignore[misc]
+        [model.predict(w.names, tl.scores.astype(float)) for w, tl in got],  # type: ignore[union-attr]
+        [level],
+        [WORLD_MIX[k % len(WORLD_MIX)][0] for k in range(len(seeds))],
+    )[0]
     risk = np.concatenate([model.predict(w.names, w.scores) for w in worlds])
     y = np.concatenate([w.fake for w in worlds])
     persona = [p for w in worlds for p in w.persona]
@@ -329,6 +668,7 @@ def evaluate(
         "mean_risk_fake": float(risk[y].mean()),
         "mean_risk_genuine": float(gen.mean()),
         "brier": float(np.mean((risk - y) ** 2)),
+        "replay_at_alert_level": replay,
     }
 
 
@@ -339,6 +679,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--workdir", type=Path, default=None, help="keep simulated worlds here (reused if present)"
     )
     ap.add_argument("--augment", type=int, default=2, help="field-dropped copies per world")
+    ap.add_argument(
+        "--snapshot-weight",
+        type=float,
+        default=SNAPSHOT_WEIGHT,
+        help="weight of as-of snapshot rows relative to end-of-data rows (0 = end-of-data only)",
+    )
     ap.add_argument(
         "--evaluate",
         type=int,
@@ -353,7 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         res = evaluate(load_model(args.out), args.evaluate or [1, 2, 3], workdir=args.workdir)
         print(json.dumps(res, indent=1))
         return 0
-    model, report = train(workdir=args.workdir, augment=args.augment)
+    model, report = train(workdir=args.workdir, augment=args.augment, snapshot_weight=args.snapshot_weight)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(report=report), indent=1) + "\n", encoding="utf-8")
     rep = args.out.with_name(args.out.stem + ".report.json")

@@ -6,7 +6,8 @@ built from running (cumulative) aggregates and never past the data's last
 event. All signals' rows and the evaluation points go through one window sort
 that carries each signal's latest score forward, and the model scores every
 point at once (after a monotone bound has ruled out accounts that can never
-cross). The first point at or above the model's threshold is the alert.
+cross). The first point at or above the alert level (`alert_threshold` if the model
+sets one, else `threshold`) is the alert.
 
 A dataset holds one snapshot of each profile, taken at its end: profile edits
 over time are not observed. So a signal that reads no events (a profile signal)
@@ -33,7 +34,7 @@ from lureguard.signals.base import Signal
 if TYPE_CHECKING:
     from lureguard.scan import Scored
 
-__all__ = ["early_alerts", "early_warning", "median_early_share", "replay"]
+__all__ = ["alert_level", "asof_scores", "early_alerts", "early_warning", "median_early_share", "replay"]
 
 #: Tables whose rows are time-stamped events; a signal reading them changes with time.
 EVENT_TABLES = frozenset({"interactions", "message_scores"})
@@ -56,6 +57,63 @@ def _asof_source(sig: Signal) -> str:
     return f"SELECT account_id, '-infinity'::TIMESTAMPTZ AS t, score FROM ({static})"
 
 
+def asof_scores(
+    con: duckdb.DuckDBPyConnection,
+    signals: Sequence[Signal],
+    *,
+    step: str | None = "1 day",
+    cuts: pa.Table | None = None,
+) -> pa.Table:
+    """Every signal's point-in-time score per account and evaluation point (``account_id, t, c0, c1, …``).
+
+    Shared by the replay and by training (which fits the model on snapshots of
+    partial evidence, the state the replay judges). Points are each actor's
+    first event and every later change, thinned per ``step``; or, when ``cuts``
+    (``account_id, t``) is given, exactly those points (an account's score at a
+    cut includes events at that instant). Sorted by (account, t); empty when
+    there are no interactions.
+    """
+    for sig in signals:
+        _ident(sig.name)
+    row = con.execute("SELECT max(ts) FROM interactions").fetchone()
+    if not row or row[0] is None:
+        return pa.table(
+            {"account_id": pa.array([], pa.string()), "t": pa.array([], pa.timestamp("us", "UTC"))}
+        )
+    # Only accounts that act can be flagged, and from their first event on (profile-only
+    # evidence is a snapshot: taken as known from then, never earlier).
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _start AS SELECT src AS account_id, min(ts) AS t0 FROM interactions GROUP BY src"
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _sig (account_id VARCHAR, t TIMESTAMPTZ, k INTEGER, score DOUBLE)"
+    )
+    if cuts is not None:
+        con.register("_cuts_in", cuts)
+    try:
+        for k, sig in enumerate(signals):
+            # Rows past the data's end (a grace period still running) are never evaluated.
+            con.execute(
+                f"""
+                INSERT INTO _sig SELECT s.account_id, s.t, {k}, s.score
+                FROM ({_asof_source(sig)}) s SEMI JOIN _start USING (account_id)
+                WHERE s.t <= (SELECT max(ts) FROM interactions)
+                """
+            )
+        pts = (
+            "SELECT c.account_id::VARCHAR AS account_id, c.t::TIMESTAMPTZ AS t FROM _cuts_in c "
+            "SEMI JOIN _start USING (account_id)"
+            if cuts is not None
+            else None
+        )
+        return _evaluation_points(con, signals, step, pts=pts)
+    finally:
+        if cuts is not None:
+            con.unregister("_cuts_in")
+        con.execute("DROP TABLE IF EXISTS _sig")
+        con.execute("DROP TABLE IF EXISTS _start")
+
+
 def replay(
     con: duckdb.DuckDBPyConnection,
     model: RiskModel,
@@ -68,41 +126,23 @@ def replay(
     ``step`` thins the evaluation points to the last change of each account in
     each ``step`` bucket (``None`` evaluates every change); the alert time is
     always that change's own event time, so nothing later than ``at`` is read.
+    The alert level is the model's ``alert_threshold`` when it has one (an
+    operating point chosen for the replay), else its ``threshold``.
     """
     if signals is None:
         from lureguard.signals import instantiate
 
         signals = instantiate()
-    row = con.execute("SELECT max(ts) FROM interactions").fetchone()
-    if not row or row[0] is None:
-        return []
-    for sig in signals:
-        _ident(sig.name)
-    # Only accounts that act can be flagged, and from their first event on (profile-only
-    # evidence is a snapshot: taken as known from then, never earlier).
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE _start AS SELECT src AS account_id, min(ts) AS t0 FROM interactions GROUP BY src"
-    )
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE _sig (account_id VARCHAR, t TIMESTAMPTZ, k INTEGER, score DOUBLE)"
-    )
-    try:
-        for k, sig in enumerate(signals):
-            # Rows past the data's end (a grace period still running) are never evaluated.
-            con.execute(
-                f"""
-                INSERT INTO _sig SELECT s.account_id, s.t, {k}, s.score
-                FROM ({_asof_source(sig)}) s SEMI JOIN _start USING (account_id)
-                WHERE s.t <= (SELECT max(ts) FROM interactions)
-                """
-            )
-        tbl = _evaluation_points(con, signals, step)
-    finally:
-        con.execute("DROP TABLE IF EXISTS _sig")
-        con.execute("DROP TABLE IF EXISTS _start")
+    tbl = asof_scores(con, signals, step=step)
     if tbl.num_rows == 0:
         return []
     return _first_crossings(tbl, model, tuple(s.name for s in signals))
+
+
+def alert_level(model: RiskModel) -> float:
+    """The replay's operating point: ``alert_threshold`` if the model sets one, else ``threshold``."""
+    level = getattr(model, "alert_threshold", None)
+    return float(model.threshold if level is None else level)
 
 
 #: Models whose risk can never fall when a signal score rises (documented in docs/account-model.md).
@@ -122,6 +162,7 @@ def _first_crossings(tbl: pa.Table, model: RiskModel, names: tuple[str, ...]) ->
     points of accounts that pass that bound are scored: exact, and most genuine
     accounts drop out after one prediction each.
     """
+    level = alert_level(model)
     n = tbl.num_rows
     mat = (
         np.column_stack(
@@ -135,14 +176,14 @@ def _first_crossings(tbl: pa.Table, model: RiskModel, names: tuple[str, ...]) ->
     starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
     if isinstance(model, _MONOTONE) and names:
         upper = np.maximum.reduceat(mat, starts, axis=0)
-        alive = _risk(model, names, upper) >= model.threshold
+        alive = _risk(model, names, upper) >= level
         rows = np.flatnonzero(np.repeat(alive, np.diff(np.r_[starts, n])))
     else:
         rows = np.arange(n)
     if len(rows) == 0:
         return []
     risk = _risk(model, names, mat[rows])
-    hit = rows[risk >= model.threshold]
+    hit = rows[risk >= level]
     if len(hit) == 0:
         return []
     # Rows are sorted by (account, time): the first hit per account is the earliest crossing.
@@ -159,7 +200,7 @@ def _first_crossings(tbl: pa.Table, model: RiskModel, names: tuple[str, ...]) ->
 
 
 def _evaluation_points(
-    con: duckdb.DuckDBPyConnection, signals: Sequence[Signal], step: str | None
+    con: duckdb.DuckDBPyConnection, signals: Sequence[Signal], step: str | None, *, pts: str | None = None
 ) -> pa.Table:
     """Every signal's latest score at each evaluation point, in one sort.
 
@@ -176,15 +217,16 @@ def _evaluation_points(
         f"coalesce(arg_max(score, t) FILTER (WHERE k = {k}) OVER w, {float(sig.default_score)}) AS c{k}"
         for k, sig in enumerate(signals)
     )
-    return con.execute(
-        f"""
-        WITH pts AS (
+    if pts is None:
+        pts = f"""
             SELECT account_id, max(t) AS t FROM (
                 SELECT account_id, t0 AS t FROM _start
                 UNION ALL
                 SELECT s.account_id, s.t FROM _sig s JOIN _start st USING (account_id) WHERE s.t >= st.t0
-            ) GROUP BY account_id, {bucket}
-        ),
+            ) GROUP BY account_id, {bucket}"""
+    return con.execute(
+        f"""
+        WITH pts AS ({pts}),
         rows_ AS (
             SELECT account_id, t, 0 AS mark, k, score FROM _sig
             UNION ALL SELECT account_id, t, 1 AS mark, NULL AS k, NULL AS score FROM pts
