@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from tests.campaigns._world import World, day
-
 from lureguard.model import NoisyOrModel
 from lureguard.signals.base import Signal
 from lureguard.watch import asof_scores, early_warning, median_early_share, replay
+from tests.campaigns._world import World, day
 
 
 class MemberContacts(Signal):

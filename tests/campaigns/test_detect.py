@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.campaigns._world import BODY_A, BODY_B, World, day, script
-
 from lureguard.campaigns import detect_campaigns, find_campaigns, propagate_labels
 from lureguard.campaigns._summary import summary
+from tests.campaigns._world import BODY_A, BODY_B, World, day, script
 
 
 def _experts(w: World, n: int = 12) -> list[str]:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.campaigns._world import World, day
-
 from lureguard.campaigns import find_campaigns
+from tests.campaigns._world import World, day
 
 
 def _experts(w: World, n: int, sectors: tuple[str, ...] = ("nuclear", "semiconductors")) -> list[str]:

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals.profile.age_activity import AgeActivity
+from tests.signals._world import World
 
 
 def _world(created: str | None, connections: int | None, n: int) -> World:

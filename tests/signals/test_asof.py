@@ -13,7 +13,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from tests.signals._world import World
 
 from lureguard.ingest import ingest
 from lureguard.signals import available
@@ -24,6 +23,7 @@ from lureguard.signals.behaviour.unanswered_messages import UnansweredMessages
 from lureguard.simulate import simulate
 from lureguard.store import connect
 from lureguard.watch import EVENT_TABLES
+from tests.signals._world import World
 
 SIGNALS = available()
 CATEGORIES = "['paid-travel', 'paid-work', 'flattery', 'off-platform', 'secrecy']"

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals.profile.career_coherence import CareerCoherence
+from tests.signals._world import World
 
 
 def _score(positions: list[dict], education: list[dict] | None = None) -> float:

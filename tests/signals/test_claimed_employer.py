@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.profile.claimed_employer import ClaimedEmployer
+from tests.signals._world import World
 
 JOB = [{"title": "Recruiter", "organization": "Acme Search", "start": "2020"}]
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals.behaviour.cold_outreach import ColdOutreach
+from tests.signals._world import World
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.profile.completeness import Completeness
+from tests.signals._world import World
 
 FULL = {
     "headline": "Engineer",

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.behaviour.employer_ties import EmployerTies
+from tests.signals._world import World
 
 JOB = [{"title": "Engineer", "organization": "Atom Lab", "start": "2015"}]
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import cv2
 import pytest
-from tests.signals._world import World
-from tests.test_photos import FACES, reframe
 
 from lureguard.photos import MAX_SCORE, analyse_photos, ensure_photo_table
 from lureguard.signals.profile.generated_face import GeneratedFace
+from tests.signals._world import World
+from tests.test_photos import FACES, reframe
 
 
 def _row(w: World, aid: str, offset: float | None, face: bool, score: float, detail: str) -> None:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.behaviour.invitation_velocity import InvitationVelocity
+from tests.signals._world import World
 
 
 def _world(n: int, spacing_days: float) -> World:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.behaviour.lure_messages import LureMessages
+from tests.signals._world import World
 
 
 def _world(scores: list[float], cats: list[str]) -> World:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.behaviour.one_way_contacts import OneWayContacts
+from tests.signals._world import World
 
 
 def _world(n: int, returned: int) -> World:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.behaviour.org_spread import OrgSpread
+from tests.signals._world import World
 
 
 def _world(orgs: int, per_org: int = 2, own: str | None = None) -> World:

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals.profile.photo_reuse import PhotoReuse
+from tests.signals._world import World
 
 SHA = "1f" * 32
 PH = "a5a5a5a5a5a5a5a5"

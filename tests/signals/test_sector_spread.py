@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.behaviour.sector_spread import SectorSpread
+from tests.signals._world import World
 
 SECTORS = ["nuclear", "ai", "defence", "health", "semiconductors"]
 

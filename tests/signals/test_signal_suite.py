@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals import available
 from lureguard.signals.base import Signal
+from tests.signals._world import World
 
 SIGNALS = available()
 HERE = Path(__file__).parent

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from tests.signals._world import World
-
 from lureguard.signals.profile.text_reuse import TextReuse
+from tests.signals._world import World
 
 ABOUT = (
     "Bridging policy and industry for 12 years, helping leaders navigate complex regulatory change in Europe."

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals.behaviour.unanswered_messages import UnansweredMessages
+from tests.signals._world import World
 
 
 @pytest.mark.parametrize(

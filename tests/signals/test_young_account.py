@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.signals._world import World
 
 from lureguard.signals.behaviour.young_account import YoungAccount
+from tests.signals._world import World
 
 
 @pytest.mark.parametrize(

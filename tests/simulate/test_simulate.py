@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from tests.simulate.conftest import World
 
 from lureguard.contract import (
     INSTITUTION_TYPES,
@@ -22,6 +21,7 @@ from lureguard.contract import (
     TEXT_INTERACTION_TYPES,
 )
 from lureguard.simulate import SCENARIOS, simulate
+from tests.simulate.conftest import World
 
 FILES = (
     "accounts.jsonl",
