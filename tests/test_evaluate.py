@@ -125,6 +125,16 @@ def test_evaluate_message_figures(world: tuple[Path, Path]) -> None:
     assert msg["category_f1"]["paid-work"] == pytest.approx(2 * 1 / (2 * 1 + 1 + 0))  # tp=1, fp=1, fn=0
     assert msg["category_f1"]["job-offer"] == pytest.approx(1.0)
     assert msg["category_f1"]["paid-travel"] is None  # no truth for it
+    # g1 is a genuine recruiter; its message scored 0.2, below the lure threshold.
+    assert msg["fpr_hard_negative_senders"] == {"recruiter": {"n": 1, "flagged": 0, "fpr": 0.0}}
+
+
+def test_evaluate_counts_a_recruiters_message_called_a_lure(world: tuple[Path, Path]) -> None:
+    ds, sc = world
+    rows = [json.loads(x) for x in (sc / "messages.jsonl").read_text().splitlines()]
+    rows[1]["lure_score"] = 0.7
+    _w(sc / "messages.jsonl", rows)
+    assert evaluate(ds, sc)["messages"]["fpr_hard_negative_senders"]["recruiter"]["fpr"] == 1.0
 
 
 def test_recall_at_fpr_counts_ties_together() -> None:

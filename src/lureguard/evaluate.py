@@ -20,12 +20,17 @@ from sklearn.metrics import adjusted_rand_score, f1_score, roc_auc_score, roc_cu
 
 from lureguard import contract
 from lureguard.ingest import dataset_files, open_dataset
+from lureguard.lure import DEFAULT_THRESHOLD
 
 __all__ = ["evaluate", "recall_at_fpr", "render_table"]
 
 #: Genuine personas reported on their own: the people a false accusation would harm.
 HARD_NEGATIVE_TAG = "hard-negative"
 WATCHED_COUNTRIES = ("CN", "HK", "SG")
+#: Genuine senders whose offers, travel and "confidential" searches are the lure detector's hard negatives.
+HARD_NEGATIVE_PERSONAS = ("recruiter", "event-organiser", "sales", "expert-network")
+#: A message at or above the lure module's default threshold counts as called a lure.
+LURE_THRESHOLD = DEFAULT_THRESHOLD
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -97,6 +102,9 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
         )
         msg_truth_path = folder / "message_labels.jsonl"
         msg_truth = _read_jsonl(msg_truth_path) if msg_truth_path.exists() else []
+        sender_of = dict(
+            con.execute(f"SELECT id, \"from\" FROM {inter} WHERE type IN ('invitation', 'message')").fetchall()
+        )
 
     contacted_member = {a for a, _, _ in contacts}
     result: dict[str, Any] = {"dataset": str(dataset), "scan": str(scan_dir)}
@@ -198,11 +206,19 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
             yt = [cat in t.get("categories", []) for t in scored]
             yp = [cat in messages_out[t["interaction_id"]]["categories"] for t in scored]
             per_cat[cat] = float(f1_score(yt, yp, zero_division=0.0)) if any(yt) else float("nan")
+        # False positives on the hard negatives' own words: messages by genuine
+        # recruiters and event organisers scored at or above the lure threshold.
+        fp_by_persona: dict[str, list[bool]] = {}
+        for t, score in zip(scored, sm, strict=True):
+            sender = labels.get(sender_of.get(t["interaction_id"], ""), {})
+            if sender.get("label") == "genuine" and sender.get("persona") in HARD_NEGATIVE_PERSONAS:
+                fp_by_persona.setdefault(sender["persona"], []).append(bool(score >= LURE_THRESHOLD))
         result["messages"] = {
             "n": len(scored),
             "lures": int(ym.sum()),
             "roc_auc": _auc(ym, sm),
             "category_f1": per_cat,
+            "fpr_hard_negative_senders": {k: _rate(v) for k, v in sorted(fp_by_persona.items())},
         }
     else:
         result["messages"] = {"n": 0, "note": "no scored messages or no message truth"}
@@ -269,6 +285,8 @@ def render_table(m: dict[str, Any]) -> Table:
         rows.append(("message lure ROC AUC", _fmt(msg["roc_auc"])))
         for cat, f1 in msg["category_f1"].items():
             rows.append((f"F1 {cat}", _fmt(f1)))
+        for persona, r in msg.get("fpr_hard_negative_senders", {}).items():
+            rows.append((f"messages by genuine '{persona}' called lures (n={r['n']})", _fmt(r["fpr"])))
     for k, v in rows:
         t.add_row(k, v)
     return t
