@@ -28,6 +28,11 @@ WORLDS = (("demo", 1.0), ("france-2018", 0.25), ("germany-2017", 0.1))
 TRAINING_SEEDS = range(1000, 1010)
 
 
+def _pooled(rates: dict[str, dict[str, Any]]) -> float | None:
+    n = sum(r["n"] for r in rates.values())
+    return sum(r["flagged"] for r in rates.values()) / n if n else None
+
+
 def _pick(m: dict[str, Any]) -> dict[str, Any]:
     """The headline figures of one evaluation."""
     a, c, e, msg = m["accounts"], m["campaigns"], m["early_warning"], m["messages"]
@@ -49,6 +54,7 @@ def _pick(m: dict[str, Any]) -> dict[str, Any]:
         "early_warning_median_share": e["median_share_reached_before_first_alert"],
         "alerts_on_genuine": e["alerts_on_genuine_accounts"],
         "message_roc_auc": msg.get("roc_auc"),
+        "message_fpr_hard_negative_senders": _pooled(msg.get("fpr_hard_negative_senders", {})),
         "category_f1": msg.get("category_f1", {}),
     }
 
