@@ -13,6 +13,7 @@ import pytest
 from lureguard import contract
 from lureguard.outputs import OUTPUT_MODELS
 from lureguard.scan import scan
+from lureguard.signals import available
 
 
 @pytest.fixture
@@ -41,8 +42,10 @@ def test_scan_ranks_the_sweeping_persona_above_colleagues(scanned: Path) -> None
     }
     assert rows["fake1"]["risk"] > max(rows[a]["risk"] for a in ("m0", "m2", "colleague"))
     reasons = rows["fake1"]["reasons"]
-    assert reasons and all(r["detail"] for r in reasons)
-    assert {r["signal"] for r in reasons} >= {"protected_share", "org_spread"}
+    assert 1 <= len(reasons) <= 5 and all(r["detail"] for r in reasons)
+    assert {r["signal"] for r in reasons} <= {c.name for c in available()}
+    # The sweep across organisations and sectors is among the reasons a person is shown.
+    assert {r["signal"] for r in reasons} & {"protected_share", "org_spread", "sector_spread"}
 
 
 def test_scan_reasons_sorted_by_contribution_not_alphabet(scanned: Path) -> None:
