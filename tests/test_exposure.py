@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.campaigns._world import World, day
-
 from lureguard.contract import EXPOSURE_STAGES
 from lureguard.exposure import aggregate_exposure, exposure_rows, write_extras
+from tests.campaigns._world import World, day
 
 
 def _world() -> tuple[World, list[dict[str, object]]]:

@@ -26,7 +26,9 @@ class _Tags(HTMLParser):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
-def test_report_in_chromium_renders_hostile_names_as_text(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+def test_report_in_chromium_renders_hostile_names_as_text(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
     from tests.conftest import small_world
 
     world = small_world()

@@ -31,18 +31,25 @@ def _store_with(risks: dict[str, float]):
 
 
 def test_message_context_when_same_words_from_persona_to_member_then_higher() -> None:
-    con = _store_with({"fake": 0.9, "recruiter": 0.05})
+    con = _store_with({"fake": 0.95, "recruiter": 0.05})
     contextualise_messages(con)
     rows = {r["interaction_id"]: r for r in message_rows(con)}
-    assert rows["a"]["lure_score"] > rows["b"]["lure_score"] >= rows["b"]["text_score"]
+    assert rows["a"]["lure_score"] > rows["b"]["lure_score"]
     assert rows["a"]["text_score"] == rows["b"]["text_score"] == 0.3
 
 
-def test_message_context_when_recipient_not_protected_then_text_only() -> None:
-    con = _store_with({"fake": 0.9, "recruiter": 0.05})
+def test_message_context_when_genuine_sender_then_below_its_words() -> None:
+    con = _store_with({"fake": 0.95, "recruiter": 0.05})
     contextualise_messages(con)
     rows = {r["interaction_id"]: r for r in message_rows(con)}
-    assert rows["c"]["lure_score"] == rows["c"]["text_score"]
+    assert rows["b"]["lure_score"] < rows["b"]["text_score"]
+
+
+def test_message_context_when_recipient_not_protected_then_not_an_approach() -> None:
+    con = _store_with({"fake": 0.95, "recruiter": 0.05})
+    contextualise_messages(con)
+    rows = {r["interaction_id"]: r for r in message_rows(con)}
+    assert rows["c"]["lure_score"] < 0.01 < rows["a"]["lure_score"]
 
 
 def test_message_rows_without_context_use_text_score() -> None:

@@ -278,9 +278,9 @@ def evaluate(
 @app.command()
 def watch(
     dataset: Annotated[Path, typer.Argument(help="A dataset folder or .zip.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for alerts.jsonl and the other results.")] = Path(
-        "out/watch"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for alerts.jsonl and the other results.")
+    ] = Path("out/watch"),
     step: Annotated[str, typer.Option(help="Replay increment, e.g. '1 day' or '6 hours'.")] = "1 day",
 ) -> None:
     """Replay events in time order and say when each account would first have been flagged (alerts.jsonl).
@@ -301,7 +301,9 @@ def watch(
     for a in alerts[:25]:
         t.add_row(a["at"], escape(a["account_id"]), f"{a['risk']:.2f}", a["campaign"] or "")
     out_console.print(t)
-    out_console.print(f"{res.accounts_flagged} accounts flagged at the end; alerts in [bold]{out / 'alerts.jsonl'}[/]")
+    out_console.print(
+        f"{res.accounts_flagged} accounts flagged at the end; alerts in [bold]{out / 'alerts.jsonl'}[/]"
+    )
 
 
 @app.command()

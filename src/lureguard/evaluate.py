@@ -103,7 +103,9 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
         msg_truth_path = folder / "message_labels.jsonl"
         msg_truth = _read_jsonl(msg_truth_path) if msg_truth_path.exists() else []
         sender_of = dict(
-            con.execute(f"SELECT id, \"from\" FROM {inter} WHERE type IN ('invitation', 'message')").fetchall()
+            con.execute(
+                f"SELECT id, \"from\" FROM {inter} WHERE type IN ('invitation', 'message')"
+            ).fetchall()
         )
 
     contacted_member = {a for a, _, _ in contacts}
