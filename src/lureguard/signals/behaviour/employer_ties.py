@@ -15,6 +15,14 @@ from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
 
+#: Accounts whose claimed current employer has other staff in the data; shared by both queries.
+_WITH_STAFF = f"""emp AS ({CURRENT_EMPLOYER}),
+        staff AS ({STAFF}),
+        has_staff AS (
+            SELECT DISTINCT e.account_id, e.emp_key FROM emp e
+            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
+        )"""
+
 
 class EmployerTies(Signal):
     name: ClassVar[str] = "employer_ties"
@@ -25,12 +33,7 @@ class EmployerTies(Signal):
 
     def query(self) -> str:
         return f"""
-        WITH emp AS ({CURRENT_EMPLOYER}),
-        staff AS ({STAFF}),
-        has_staff AS (
-            SELECT DISTINCT e.account_id, e.emp_key FROM emp e
-            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
-        ),
+        WITH {_WITH_STAFF},
         per AS (
             SELECT h.account_id, count(DISTINCT c.b) AS connections,
                    count(DISTINCT c.b) FILTER (WHERE s.account_id IS NOT NULL) AS inside
@@ -47,12 +50,7 @@ class EmployerTies(Signal):
         # Connections count from the time they were made. Who works where is profile data (one
         # snapshot per dataset), so the claimed employer and its staff are taken as known throughout.
         return f"""
-        WITH emp AS ({CURRENT_EMPLOYER}),
-        staff AS ({STAFF}),
-        has_staff AS (
-            SELECT DISTINCT e.account_id, e.emp_key FROM emp e
-            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
-        ),
+        WITH {_WITH_STAFF},
         per_time AS (
             SELECT h.account_id, c.connected_at AS "at", count(*) AS dc,
                    count(*) FILTER (WHERE s.account_id IS NOT NULL) AS di
