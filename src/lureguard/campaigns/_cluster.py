@@ -60,10 +60,36 @@ def cluster(edges: Sequence[tuple[str, str, float]], p: ClusterParams) -> list[l
             resolution_parameter=p.resolution,
             seed=p.seed,
         )
-        for members in part:
-            out.append(sorted(names[i] for i in members))
+        out.extend(_reattach(sub, [list(m) for m in part]))
     out.sort(key=lambda c: (-len(c), c[0]))
     return out
+
+
+def _reattach(g: ig.Graph, parts: list[list[int]]) -> list[list[str]]:
+    """Give each account Leiden left alone to the group it is most strongly linked to.
+
+    CPM asks a member's ties to outweigh ``resolution`` × the group's size, so an
+    account tied by one good link (one shared script) to a large campaign is cut
+    off on its own. It was linked, so it belongs with its neighbours; groups of
+    two or more stay as Leiden split them.
+    """
+    group = {v: k for k, members in enumerate(parts) for v in members}
+    for k, members in enumerate(parts):
+        if len(members) != 1:
+            continue
+        v = members[0]
+        pull: dict[int, float] = {}
+        for e in g.es[g.incident(v)]:
+            u = e.target if e.source == v else e.source
+            if len(parts[group[u]]) > 1:
+                pull[group[u]] = pull.get(group[u], 0.0) + float(e["weight"])
+        if pull:
+            best = max(sorted(pull), key=lambda j: pull[j])
+            parts[best].append(v)
+            parts[k] = []
+            group[v] = best
+    names = g.vs["name"]
+    return [sorted(names[i] for i in members) for members in parts if members]
 
 
 def cluster_score(
@@ -76,7 +102,7 @@ def cluster_score(
 ) -> float:
     """A cluster's risk: its members' risk, corroborated by how it is tied together and how far it reached.
 
-    Shared faces and impersonated employers are strong operator fingerprints;
+    Shared faces, off-platform contacts and impersonated employers are strong operator fingerprints;
     templates and relays somewhat weaker; a tight creation burst adds a little.
     A cluster that reached no protected member is not a threat to report, and
     one whose members are densely connected to each other looks like a firm's
@@ -88,6 +114,7 @@ def cluster_score(
     parts = [
         base,
         0.6 * kind_share.get("photo", 0.0),
+        0.6 * kind_share.get("contact", 0.0),
         0.5 * kind_share.get("employer", 0.0),
         0.5 * kind_share.get("template", 0.0),
         0.4 * kind_share.get("handoff", 0.0),

@@ -23,11 +23,41 @@ import duckdb
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
 
 #: Evidence kinds that can tie two accounts on their own.
-LINKING_KINDS = ("photo", "template", "employer", "handoff", "modus")
+LINKING_KINDS = ("photo", "template", "employer", "handoff", "contact", "modus")
 #: Kinds that only strengthen a link another kind made: on their own they would
 #: merge distinct campaigns that hit the same experts or started the same week.
 SUPPORTING_KINDS = ("co_target", "burst", "shared_employer")
 KINDS = LINKING_KINDS + SUPPORTING_KINDS
+
+#: Local parts of e-mail addresses that name a desk, not a person (``info@``, ``events@``).
+_DESK_MAILBOXES = (
+    "info",
+    "contact",
+    "contacts",
+    "hello",
+    "office",
+    "admin",
+    "support",
+    "help",
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "events",
+    "event",
+    "jobs",
+    "careers",
+    "hr",
+    "recruiting",
+    "recruitment",
+    "press",
+    "media",
+    "privacy",
+    "sales",
+    "team",
+    "mail",
+    "postmaster",
+    "webmaster",
+)
 
 #: Employer strings that name no employer.
 _NO_EMPLOYER = (
@@ -58,6 +88,9 @@ class EvidenceParams:
     phash_max_distance: int = 6
     max_group: int = 300  # a value shared by more candidates than this is boilerplate
     template_min_chars: int = 60
+    # what is left after dropping names must still be a script, not "Great talk at <Event>!"
+    template_min_folded_chars: int = 40
+    template_script_words: int = 6  # texts whose skeletons open alike are one script
     template_min_suspicious: float = 0.8  # share of a script's senders that must be candidates
     handoff_days: float = 7.0
     handoff_min_targets: int = 2
@@ -68,6 +101,8 @@ class EvidenceParams:
     modus_min_risk: float = 0.6  # only clearly suspicious accounts are compared by behaviour
     modus_min_targets: int = 3  # fewer contacts give no profile to compare
     modus_min_score: float = 0.5  # summed agreement (see modus_edges) needed for an edge
+    modus_min_overlap: float = 0.4  # shared share of the two active periods taken together (one wave)
+    link_weight: float = 0.5  # summed fingerprint weight that ties a pair (as ClusterParams.min_link)
 
 
 def _create(con: duckdb.DuckDBPyConnection) -> None:
@@ -165,27 +200,35 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     fingerprint. Fingerprints are counted over *every* sender, not only the
     suspicious ones: a text that ordinary accounts also send (a stock phrase, a
     platform default) is boilerplate and ties no one; so is one sent by more than
-    ``max_group`` accounts. Sponsored InMail (``raw.sponsored``) is left out.
+    ``max_group`` accounts. Sponsored InMail (``raw.sponsored``) is left out. A
+    text whose skeleton after folding is short ("Great talk at <Event>!") is a
+    stock phrase that different operators, and genuine people, write alike.
     """
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _fp AS
-        SELECT i.src, i.dst, hash(trim(regexp_replace(lower(regexp_replace(i.text, '\\b[[:upper:]][[:alpha:]]*|[0-9]+', ' ', 'g')),
-                                                     '[^[:alpha:]]+', ' ', 'g'))) AS fp
-        FROM interactions i
-        WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(p.template_min_chars)}
-          AND coalesce(json_extract_string(i.raw, '$.sponsored'), 'false') NOT IN ('true', '1');
+        SELECT src, dst, hash(folded) AS fp,
+               hash(list_slice(string_split(folded, ' '), 1, {int(p.template_script_words)})) AS script FROM (
+            SELECT i.src, i.dst,
+                   trim(regexp_replace(lower(regexp_replace(i.text, '\\b[[:upper:]][[:alpha:]]*|[0-9]+', ' ', 'g')),
+                                       '[^[:alpha:]]+', ' ', 'g')) AS folded
+            FROM interactions i
+            WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(p.template_min_chars)}
+              AND coalesce(json_extract_string(i.raw, '$.sponsored'), 'false') NOT IN ('true', '1')
+        ) WHERE length(folded) >= {int(p.template_min_folded_chars)};
         CREATE OR REPLACE TEMP TABLE _tpl AS
         WITH g AS (
             SELECT fp, count(DISTINCT f.src) AS senders,
                    count(DISTINCT f.src) FILTER (WHERE c.account_id IS NOT NULL) AS suspicious
             FROM _fp f LEFT JOIN _cand c ON c.account_id = f.src GROUP BY fp
         )
-        SELECT DISTINCT f.src, f.fp, g.senders FROM _fp f JOIN g USING (fp) JOIN _cand c ON c.account_id = f.src
+        SELECT DISTINCT f.src, f.fp, f.script, g.senders FROM _fp f JOIN g USING (fp) JOIN _cand c ON c.account_id = f.src
         WHERE g.senders BETWEEN 2 AND {p.max_group} AND g.suspicious >= {float(p.template_min_suspicious)} * g.senders;
+        -- scripts are counted by their opening words: one stock sentence whose slots were filled
+        -- differently ("... experts in <field>") is one script, however many fingerprints it left
         INSERT INTO campaign_evidence
-        SELECT x.src, y.src, 'template', least(1.0, 0.25 * count(*)),
-               count(*) || ' identical message script(s) sent by both'
+        SELECT x.src, y.src, 'template', least(1.0, 0.25 * count(DISTINCT x.script)),
+               count(DISTINCT x.script) || ' identical message script(s) sent by both'
         FROM _tpl x JOIN _tpl y ON x.fp = y.fp AND x.src < y.src GROUP BY x.src, y.src;
         """
     )
@@ -300,6 +343,66 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     )
 
 
+def contact_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
+    """Two suspicious accounts giving the same off-platform contact: one operator behind both.
+
+    A persona moves its target to e-mail or a messenger, and the address or
+    handle it writes is where the operator reads the answers; two personas that
+    hand out the same personal address, phone number or WeChat/Telegram/... ID
+    are run by the same people, whatever their faces and scripts. Values are
+    normalised (e-mail lower-cased, phone numbers to their digits, handles
+    lower-cased without a leading ``@``). Never evidence: a value any
+    non-suspicious account also wrote (an organisation's own or a target's
+    address quoted back, a conference desk), desk mailboxes (``info@``,
+    ``events@``), digit runs that are not written as a phone number (``+``,
+    ``(`` or a leading 0) or have fewer than 9 digits (dates), and a value given by
+    more than ``max_group`` accounts.
+    """
+    desks = ", ".join(f"'{d}'" for d in _DESK_MAILBOXES)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _said AS
+        WITH msg AS (
+            SELECT i.src, i.text FROM interactions i
+            WHERE i.type IN ('invitation', 'message') AND nullif(trim(i.text), '') IS NOT NULL
+              AND regexp_matches(i.text, '(?i)@|[0-9]|wechat|weixin|telegram|signal|skype|viber|whatsapp|line')
+        ),
+        mail AS (
+            SELECT src, 'e-mail address' AS what,
+                   lower(unnest(regexp_extract_all(text, '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{{2,}}'))) AS v
+            FROM msg
+        ),
+        phone AS (
+            SELECT src, 'phone number' AS what,
+                   regexp_replace(unnest(regexp_extract_all(text, '(?:\\+|\\(|\\b0)[0-9 ().-]{{7,}}[0-9]')), '[^0-9]', '', 'g') AS v
+            FROM msg
+        ),
+        handle AS (
+            SELECT src, 'messenger ID' AS what,
+                   lower(unnest(regexp_extract_all(
+                       text, '(?i)\\b(?:wechat|weixin|telegram|signal|skype|viber|whatsapp|line)\\s*(?:id|handle)?\\s*[:：]\\s*@?([A-Za-z][A-Za-z0-9_.-]{{3,31}})', 1))) AS v
+            FROM msg
+        )
+        SELECT DISTINCT src, what, v FROM (
+            SELECT * FROM mail WHERE split_part(v, '@', 1) NOT IN ({desks})
+            UNION ALL SELECT * FROM phone WHERE length(v) BETWEEN 9 AND 15
+            UNION ALL SELECT * FROM handle WHERE v NOT LIKE '%@%'
+        ) WHERE nullif(trim(v), '') IS NOT NULL;
+        INSERT INTO campaign_evidence
+        WITH ok AS (
+            SELECT what, v FROM _said s LEFT JOIN _cand c ON c.account_id = s.src GROUP BY what, v
+            HAVING count(*) FILTER (WHERE c.account_id IS NULL) = 0
+               AND count(DISTINCT s.src) BETWEEN 2 AND {int(p.max_group)}
+        ),
+        own AS (SELECT s.* FROM _said s JOIN ok USING (what, v))
+        SELECT x.src, y.src, 'contact', 1.0,
+               'both gave the same ' || string_agg(DISTINCT x.what, ', ' ORDER BY x.what) || ' in messages'
+        FROM own x JOIN own y ON x.what = y.what AND x.v = y.v AND x.src < y.src
+        GROUP BY x.src, y.src
+        """
+    )
+
+
 def cotarget_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     """Overlap of target sets, IDF-weighted so that much-approached people count less.
 
@@ -347,11 +450,18 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     messengers = "|".join(m for m in MESSENGERS if m != "email")
     con.execute(
         f"""
+        -- tied = a fingerprint strong enough to link on its own; a lone weak tie (one short
+        -- shared phrase) leaves the account an orphan
+        CREATE OR REPLACE TEMP TABLE _tied AS
+        WITH pairs AS (
+            SELECT a, b FROM campaign_evidence WHERE kind IN ('photo', 'template', 'employer', 'handoff', 'contact')
+            GROUP BY a, b HAVING sum(weight) >= {float(p.link_weight)}
+        )
+        SELECT a AS id FROM pairs UNION SELECT b FROM pairs;
         CREATE OR REPLACE TEMP TABLE _orph AS
         SELECT r.account_id AS id FROM _risk r JOIN _cand c USING (account_id)
         WHERE r.risk >= {float(p.modus_min_risk)}
-          AND r.account_id NOT IN (SELECT a FROM campaign_evidence WHERE kind IN ('photo', 'template', 'employer', 'handoff'))
-          AND r.account_id NOT IN (SELECT b FROM campaign_evidence WHERE kind IN ('photo', 'template', 'employer', 'handoff'))
+          AND r.account_id NOT IN (SELECT id FROM _tied)
           AND r.account_id NOT IN (SELECT id FROM _vouched);
         CREATE OR REPLACE TEMP TABLE _out AS
         SELECT i.src, i.dst, i.ts, i.text, m.sector FROM interactions i
@@ -378,9 +488,12 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         ),
         pair AS (
             SELECT c.a, c.b, c.c AS sector_cos,
+                   -- one wave: the two started and stopped together (a persona active for 18
+                   -- months does not share the season of one active for 3 of them)
                    greatest(0, least(x.t1, y.t1) - greatest(x.t0, y.t0))
-                     / greatest(least(x.t1 - x.t0, y.t1 - y.t0), 86400) AS overlap,
+                     / greatest(greatest(x.t1, y.t1) - least(x.t0, y.t0), 86400) AS overlap,
                    x.persona IS NOT NULL AND x.persona = y.persona AS same_persona,
+                   x.persona IS NOT NULL AND y.persona IS NOT NULL AND x.persona <> y.persona AS other_persona,
                    x.channel IS NOT NULL AND x.channel = y.channel AS same_channel
             FROM cos c JOIN _prof x ON x.src = c.a JOIN _prof y ON y.src = c.b
         ),
@@ -391,10 +504,11 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         )
         SELECT a, b, 'modus', 0.5 + 0.5 * least(1.0, (s - {float(p.modus_min_score)}) / 0.5),
                'same way of working: target-sector similarity ' || round(sector_cos, 2)
-                 || ', active periods overlapping ' || round(100 * least(1.0, overlap)) || ' %'
+                 || ', active periods overlapping ' || round(100 * least(1.0, overlap)) || ' % (of both together)'
                  || CASE WHEN same_persona THEN ', same cover persona' ELSE '' END
                  || CASE WHEN same_channel THEN ', same messenger' ELSE '' END
-        FROM scored WHERE s >= {float(p.modus_min_score)} AND overlap > 0 AND sector_cos >= 0.5
+        FROM scored WHERE s >= {float(p.modus_min_score)} AND overlap >= {float(p.modus_min_overlap)}
+          AND sector_cos >= 0.5 AND NOT other_persona
         """
     )
 
@@ -425,6 +539,7 @@ def build_evidence(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     employer_edges(con, p)
     _first_contacts(con, p)
     handoff_edges(con, p)
+    contact_edges(con, p)
     cotarget_edges(con, p)
     modus_edges(con, p)
     burst_edges(con, p)

@@ -1,0 +1,141 @@
+"""Shared off-platform contacts, stock phrases versus scripts, and accounts Leiden would leave alone."""
+
+from __future__ import annotations
+
+from lureguard.campaigns import find_campaigns
+from lureguard.campaigns._cluster import ClusterParams, cluster
+from tests.campaigns._world import World, day
+
+
+def _experts(w: World, n: int) -> list[str]:
+    return [w.member(f"m{i:02d}", org=f"Org{i % 3}", sector="nuclear") for i in range(n)]
+
+
+def _write(w: World, src: str, experts: list[str], texts: list[str], start: float = 0) -> None:
+    for i, e in enumerate(experts):
+        w.event("invitation", src, e, day(start + i))
+        for k, t in enumerate(texts):
+            w.event("message", src, e, day(start + i + 1 + k), t)
+
+
+def test_contact_when_two_personas_give_the_same_personal_address_then_one_campaign() -> None:
+    w = World()
+    experts = _experts(w, 6)
+    a = w.account("pa", sha="aa" * 32)
+    b = w.account("pb", sha="bb" * 32)
+    _write(w, a, experts[:3], ["Could we continue by email? Mine is Li.Wei88@Gmail.com."])
+    _write(w, b, experts[3:], ["Write to me privately: li.wei88@gmail.com, it is easier."], start=20)
+    res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}))
+    assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
+    assert "contact" in res.rows[0]["evidence"]
+
+
+def test_contact_when_phone_or_messenger_id_is_written_differently_then_still_matched() -> None:
+    w = World()
+    experts = _experts(w, 4)
+    a, b, c, d = (w.account(x) for x in ("pa", "pb", "pc", "pd"))
+    _write(w, a, experts[:2], ["Call me on +33 6 12 34 56 78 this week."])
+    _write(w, b, experts[2:], ["My number: +33 612 345 678"])
+    _write(w, c, experts[:2], ["Add me on WeChat: @Mr_Zhang2018 please."], start=40)
+    _write(w, d, experts[2:], ["wechat ID: mr_zhang2018"], start=40)
+    find_campaigns(w.con, w.scored(dict.fromkeys((a, b, c, d), 0.7)))
+    pairs = set(w.con.execute("SELECT a, b FROM campaign_evidence WHERE kind = 'contact'").fetchall())
+    assert pairs == {("pa", "pb"), ("pc", "pd")}
+
+
+def test_contact_when_value_is_empty_generic_or_not_a_contact_then_never_linked() -> None:
+    w = World()
+    experts = _experts(w, 4)
+    accs = [w.account(f"p{j}") for j in range(4)]
+    for j, acc in enumerate(accs):
+        _write(
+            w,
+            acc,
+            experts,
+            [
+                "Please register with info@summit-energy.org or events@summit-energy.org.",
+                "Let's talk on WhatsApp: ",  # the handle is missing
+                "WhatsApp is easier for me.",  # a messenger named, no ID given
+                "The meeting is on 2018-03-01 at 10:00, from 2017 - 2019 figures.",
+                "My WeChat:   ",
+            ],
+            start=j,
+        )
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.7)))
+    assert res.evidence_counts.get("contact", 0) == 0
+
+
+def test_contact_when_an_ordinary_account_wrote_the_same_address_then_not_evidence() -> None:
+    w = World()
+    experts = _experts(w, 4)
+    a, b = w.account("pa"), w.account("pb")
+    # the target's own address, quoted back to it by two different approachers
+    w.event("message", experts[0], a, day(0), "Sure, my address is j.dupont@org0.fr")
+    _write(w, a, experts[:1], ["Thanks, I will write to j.dupont@org0.fr tomorrow."], start=1)
+    _write(w, b, experts[:1], ["Noted: j.dupont@org0.fr, expect my paper."], start=5)
+    res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}))
+    assert res.evidence_counts.get("contact", 0) == 0
+
+
+def test_template_when_only_a_stock_sentence_with_different_slots_is_shared_then_not_linked() -> None:
+    w = World()
+    experts = _experts(w, 6)
+    # German capitalises nouns, so folding leaves the same skeleton for every filled-in field
+    stock = "Guten Tag {n}, Sie gehören offensichtlich zu den angesehensten Fachleuten für {f}."
+    fields = ["Strahlenschutz", "digitale Verwaltung", "strategische Planung"]
+    a, b = w.account("pa"), w.account("pb")
+    for k, f in enumerate(fields):
+        w.event("message", a, experts[k], day(k), stock.format(n="Jonas", f=f))
+        w.event(
+            "message", b, experts[3 + k], day(k), stock.format(n="Anna", f=f) if k else stock[13:].format(f=f)
+        )
+    find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    got = w.con.execute("SELECT weight, detail FROM campaign_evidence WHERE kind = 'template'").fetchall()
+    assert got and all(weight < 0.5 and detail.startswith("1 ") for weight, detail in got)
+
+
+def test_template_when_two_distinct_scripts_are_shared_then_linked() -> None:
+    w = World()
+    experts = _experts(w, 4)
+    s1 = "Dear {n}, our consultancy prepares short expert reports for a client in Asia, well paid."
+    s2 = "Dear {n}, we would cover your trip to present the findings to our client next month."
+    a, b = w.account("pa"), w.account("pb")
+    for k, (src, n) in enumerate(((a, "Alice"), (b, "Bruno"))):
+        w.event("message", src, experts[2 * k], day(k), s1.format(n=n))
+        w.event("message", src, experts[2 * k + 1], day(k + 3), s2.format(n=n))
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
+
+
+def test_modus_when_a_long_lone_persona_meets_a_short_wave_then_not_linked() -> None:
+    w = World()
+    experts = _experts(w, 24)
+    wave = w.account("wave", headline="Senior Consultant")
+    lone = w.account("lone", headline="Senior Consultant")
+    for i, e in enumerate(experts[:8]):  # two months
+        w.event("message", wave, e, day(200 + 8 * i), "Could we continue on Telegram? It is easier.")
+    for i, e in enumerate(experts[8:]):  # eighteen months around it
+        w.event("message", lone, e, day(34 * i), "Could we continue on Telegram? It is easier.")
+    res = find_campaigns(w.con, w.scored({wave: 0.9, lone: 0.9}))
+    assert res.evidence_counts.get("modus", 0) == 0
+
+
+def test_modus_when_cover_stories_differ_then_not_linked() -> None:
+    w = World()
+    experts = _experts(w, 12)
+    a = w.account("fellow", headline="Senior Fellow at a Policy Institute")
+    b = w.account("hunter", headline="Senior Recruiter at Keystone Search")
+    for i, e in enumerate(experts):
+        w.event("message", a if i % 2 else b, e, day(i), "Could we continue on Telegram? It is easier.")
+    for i, e in enumerate(experts):
+        w.event("message", b if i % 2 else a, e, day(i + 0.5), "Could we continue on Telegram? It is easier.")
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.evidence_counts.get("modus", 0) == 0
+
+
+def test_cluster_when_leiden_isolates_a_linked_account_then_it_joins_its_neighbours() -> None:
+    big = [f"a{i}" for i in range(20)]
+    edges = [(x, y, 3.0) for i, x in enumerate(big) for y in big[i + 1 :]]
+    edges.append(("a0", "straggler", 0.6))  # one good link to a large, dense campaign
+    groups = cluster(edges, ClusterParams())
+    assert [g for g in groups if "straggler" in g] == [sorted([*big, "straggler"])]
