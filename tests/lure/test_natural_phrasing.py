@@ -96,3 +96,103 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_score_when_genuine_near_miss_in_natural_phrasing_then_below_threshold(text: str) -> None:
     assert analyze_one(text).lure_score < DEFAULT_THRESHOLD
+
+
+# Families added after the hand-written DEV check (issue #4,
+# benchmarks/data/lure_handwritten_dev.jsonl): plain-words pay, flattery and
+# whole-trip funding, questions about who decides and how staff are vetted, and
+# the "safer for both of us" move to an encrypted app. The sentences are new (not
+# copied from either hand-written corpus).
+HANDWRITTEN_PHRASINGS = [
+    # (category, language, text)
+    ("paid-work", "en", "The work is well compensated and mostly remote."),
+    ("paid-work", "en", "We can pay you in crypto if that's easier."),
+    ("paid-work", "fr", "Nous pouvons vous payer en liquide si vous préférez."),
+    ("paid-work", "de", "Wir können Sie auch bar bezahlen."),
+    ("flattery", "en", "I was struck by your work on arms control."),
+    ("flattery", "en", "You are exactly the kind of expert we want to hear from."),
+    ("flattery", "fr", "Votre article sur l'OTAN m'a vraiment frappé."),
+    ("flattery", "fr", "Des gens de votre niveau sont rares."),
+    ("flattery", "de", "Ihre Einschätzung wäre für uns Gold wert."),
+    ("flattery", "de", "Menschen auf Ihrem Niveau sind selten."),
+    ("paid-travel", "en", "Our partners will cover the entire trip."),
+    ("paid-travel", "en", "We can fly you out next month."),
+    ("paid-travel", "fr", "Notre fondation prendrait en charge tout le séjour."),
+    ("paid-travel", "fr", "Un voyage d'études entièrement financé."),
+    ("paid-travel", "de", "Die Stiftung übernimmt die komplette Reise."),
+    ("paid-travel", "de", "Die Delegationsreise ist vollständig finanziert."),
+    ("information-request", "en", "Who are the real decision-makers in your department?"),
+    ("information-request", "en", "An insider's view on the tender would help."),
+    ("information-request", "fr", "Qui sont les vrais décideurs sur ce dossier ?"),
+    ("information-request", "fr", "Un regard de l'intérieur nous aiderait beaucoup."),
+    ("information-request", "de", "Wer in Ihrem Ministerium entscheidet wirklich?"),
+    ("information-request", "de", "Eine Innensicht wäre sehr hilfreich."),
+    ("secrecy", "en", "Let's switch to Telegram, it's safer for both of us."),
+    ("secrecy", "fr", "Passons sur Signal, c'est plus sûr pour nous deux."),
+    ("secrecy", "de", "Lass uns Signal nehmen, das ist sicherer für uns beide."),
+    ("off-platform", "en", "Could we use Signal from now on?"),
+    ("off-platform", "de", "Lass uns lieber Threema nutzen."),
+    # sub-cues: the sharper evidence the combiner weighs on its own
+    ("concealment", "en", "Please consider deleting these messages afterwards."),
+    ("concealment", "de", "Das bleibt zwischen Ihnen und mir."),
+    ("concealment", "de", "Bitte den Chatverlauf danach löschen."),
+    ("sensitive-request", "en", "How does vetting of new staff work at your agency?"),
+    ("sensitive-request", "en", "Could you add the names of the people on the project?"),
+    ("sensitive-request", "fr", "Comment se déroule la procédure d'habilitation chez vous ?"),
+    ("sensitive-request", "de", "Wie wird man bei Ihnen sicherheitsüberprüft?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("cue", "lang", "text"),
+    HANDWRITTEN_PHRASINGS,
+    ids=[f"{c}-{lg}-{i}" for i, (c, lg, _) in enumerate(HANDWRITTEN_PHRASINGS)],
+)
+def test_cue_when_handwritten_family_then_detected(cue: str, lang: str, text: str) -> None:
+    res = analyze_one(text)
+    assert cue in res.categories or cue in res.cues
+
+
+HANDWRITTEN_NEAR_MISSES = [
+    # (cue the genuine message carries, text): it must fire and still stay below the threshold
+    # organiser paying a keynote speaker's whole trip, with an honorarium and a deadline
+    (
+        "paid-travel",
+        "Thank you for agreeing to give the keynote. We will cover the entire trip and there is an "
+        "honorarium. Please confirm by Friday.",
+    ),
+    (
+        "paid-travel",
+        "Merci d'accepter la conférence inaugurale : nous prendrons en charge tout le voyage. Merci de "
+        "confirmer avant vendredi.",
+    ),
+    (
+        "paid-travel",
+        "Die Stiftung übernimmt die komplette Reise für alle Referentinnen; bitte bestätigen Sie bis Freitag.",
+    ),
+    # colleague moving the offsite chat to Signal "because it's safer"
+    ("secrecy", "Let's use Signal for the offsite chat, it's safer."),
+    # recruiter: "exactly the kind of profile our client needs" for a salaried role
+    (
+        "flattery",
+        "Your profile is exactly the kind of profile our client needs; the role is well paid. Could we "
+        "arrange a call on Thursday?",
+    ),
+    # organisers naming who will attend, with funded travel
+    (
+        "flattery",
+        "Pour le séminaire, des gens de votre niveau seront présents ; le déplacement est entièrement "
+        "financé par l'université.",
+    ),
+    (
+        "flattery",
+        "Ihre Einschätzung war Gold wert, danke! Die Namen der Verantwortlichen stehen im Protokoll.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cue", "text"), HANDWRITTEN_NEAR_MISSES)
+def test_score_when_genuine_message_uses_handwritten_family_then_below_threshold(cue: str, text: str) -> None:
+    res = analyze_one(text)
+    assert cue in res.categories or cue in res.cues
+    assert res.lure_score < DEFAULT_THRESHOLD

@@ -133,6 +133,9 @@ LEXICON = Lexicon(
             r"(?:loschen|vernichten) sie (?:bitte )?(?:diese|unsere|die) (?:nachrichten?|unterhaltung|e-?mails?)",
             r"niemand (?:muss|braucht) (?:davon )?(?:zu )?(?:wissen|erfahren)",
             r"(?:inoffiziell|streng vertraulich)",
+            # Handwritten DEV check (issue #4): "strictly between you and me", deleting the chat.
+            r"zwischen (?:ihnen|dir|euch) und mir|zwischen uns beiden",
+            r"(?:chat|chatverlauf|verlauf|nachrichten?|unterhaltung|e-?mails?)(?: \S++){0,4} (?:zu )?(?:loschen|vernichten)",
         ],
         "sensitive-request": [
             r"sicherheits(?:freigabe|uberprufung|bescheid|stufe)|\bvs-nfd\b|verschlusssache",
@@ -142,6 +145,9 @@ LEXICON = Lexicon(
             r"organigramm",
             r"(?:technologie|produkt|entwicklungs|forschungs)[- ]?(?:roadmap|fahrplan)",
             r"wer (?:sonst )?(?:arbeitet|arbeiten) (?:bei ihnen |in ihrem team )?(?:an|daran)",
+            # Red flag #13 (BfV, DGSI/DGSE): how staff are vetted; names of the people on a project.
+            r"sicherheitsuberpruf\w*",
+            r"namen (?:der|aller|ihrer) (?:projektbeteiligten|beteiligten|mitarbeiter\w*|kollegen|kolleginnen|verantwortlichen)",
         ],
         "vague-client": [
             r"(?:mein|meine|meinem|meinen|unser|unsere|unseren|unserem|ein|eine|einen|einem)(?: \w+){0,2} (?:kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin)",
@@ -161,6 +167,10 @@ LEXICON = Lexicon(
             r"(?:ubernehmen|bezahlen|erstatten|tragen|finanzieren|organisieren|buchen) (?:wir |gerne )?(?:selbstverstandlich |gerne |vollstandig )?(?:alle |samtliche |die |ihre )?(?:reisekosten|kosten|flug|fluge|flugtickets?|hotel|unterkunft|reise|spesen|ubernachtung|anreise|visum)",
             r"kostenubernahme|kostenlose (?:reise|anreise|unterkunft)|bezahlte reise|all[- ]inclusive",
             r"(?:reise|flug|hotel)kosten",
+            # Red flag #9 (NCSC/FBI, BfV): the whole trip or delegation financed.
+            r"(?:ubernimmt|ubernehmen|zahlt|bezahlt|tragt|tragen|finanziert|finanzieren) (?:\w+ )?(?:die )?(?:komplette|gesamte|ganze) (?:reise|anreise|reisekosten|kosten)",
+            r"(?:vollstandig|komplett|voll|ganz) (?:finanziert|bezahlt|ubernommen)",
+            r"(?:geht|gehen|geht alles) auf uns",
             r"business[- ]class|first[- ]class",
             r"(?:hin- und ruckflug|ruckflug|flugticket|flugtickets)",
             r"(?:tagegeld|per diem)",
@@ -181,6 +191,9 @@ LEXICON = Lexicon(
             r"(?:beratungs|berater|gutachter|freelance|freiberufliche?n?)(?:auftrag|tatigkeit|mandat|projekt|vertrag|rolle)?(?:e|en)?",
             r"expertennetzwerk|expert network",
             r"(?:bezahlte|vergutete) (?:gesprache|interviews|telefonate|beratung)",
+            # Red flag #8: untraceable pay (cash, crypto, money transfer).
+            r"bar (?:oder (?:in |per )?\w+ )?(?:zahlen|bezahlen|auszahlen|vergutet)",
+            r"(?:krypto\w*|bitcoin|western union) (?:zahlen|bezahlen|auszahlen|uberweisen)",
         ],
         "flattery": [
             r"(?:expertise|erfahrung|profil|profile|fachwissen|kompetenz|kompetenzen|fachleute|experten|menschen) wie (?:ihre|ihres|ihrer|ihr|deine|sie) (?:ist|sind) (?:\w++ )?(?:selten|rar|gefragt|geschatzt|gesucht)",
@@ -188,7 +201,7 @@ LEXICON = Lexicon(
             r"genau (?:das|der|die|den),? (?:was|wen|die|den|der) wir (?:suchen|brauchen|benotigen)",
             r"(?:ihr|dein) (?:profil|werdegang|lebenslauf|vortrag|beitrag) (?:ist mir|hat mich|sticht|fiel mir)",
             r"(?:unter|aus) vielen (?:aufgefallen|herausgestochen|hervor)",
-            r"(?:ihre|deine|ihr|dein) (?:erfahrung|expertise|arbeit|forschung|profil|werdegang|vortrag|karriere|leistung)(?: \S++){0,6} (?:ist|war|sind) (?:wirklich |sehr |au(?:ss|ß)erst |besonders |absolut )?(?:bemerkenswert|beeindruckend|herausragend|hervorragend|au(?:ss|ß)ergewohnlich|exzellent|genau das)",
+            r"(?:ihre|deine|ihr|dein) (?:erfahrung|expertise|arbeit|forschung|profil|werdegang|vortrag|karriere|leistung|letzter bericht|bericht|beitrag|artikel|analyse|papier)(?: \S++){0,6} (?:ist|war|sind) (?:wirklich |sehr |au(?:ss|ß)erst |besonders |absolut )?(?:bemerkenswert|beeindruckend|herausragend|hervorragend|au(?:ss|ß)ergewohnlich|exzellent|genau das)",
             r"(?:fachleute|experten|expertinnen|spezialisten|spezialistinnen|personlichkeiten|menschen)(?: \w++)? wie sie",
             r"(?:toller|gro(?:ss|ß)artiger|spannender|beeindruckender|hervorragender|inspirierender) (?:vortrag|beitrag|artikel|auftritt)",
             r"(?:wertvoll|hilfreich) fur (?:unsere|meine) (?:kunden|mitglieder|partner|leser)",
@@ -201,6 +214,12 @@ LEXICON = Lexicon(
             r"ihres (?:formats|kalibers|rangs|ranges)",
             r"(?:handverlesen|sorgfaltig ausgewahlt|personlich ausgewahlt|exklusive?n? (?:kreis|gruppe|netzwerk|runde)|ausgewahlte?n? (?:kreis|gruppe|runde))",
             r"(?:hohe|gro(?:ss|ß)e) (?:wirkung|reichweite)|high[- ]impact",
+            # Red flag #11 (CPNI, BfV): plain-words flattery in a first note.
+            r"(?:ihre|deine) (?:einschatzung|expertise|sicht|erfahrung|meinung|einblicke|analyse)(?:en)?(?: \S++){0,7} (?:gold wert|goldwert|unbezahlbar|unschatzbar)",
+            r"genau (?:die|der|das) (?:art|sorte|typ)(?: von)? (?:experte|expertin|experten|fachmann|fachfrau|fachleute|person|profil|mensch)",
+            r"(?:leute|menschen|fachleute|experten|expertinnen|profis) (?:auf|mit|von) (?:ihrem|deinem) (?:niveau|format|kaliber)",
+            r"(?:es ist mir eine|es ist uns eine|welch eine) ehre",
+            r"(?:so|sehr|au(?:ss|ß)erst) (?:erfahrenen?|angesehenen?|renommierten?|erfolgreichen?|versierten?) (?:diplomat|experte|expertin|fachmann|fachfrau|beamte|beamtin|wissenschaftler)\w*",
         ],
         "off-platform": [
             r"(?:nutzen|verwenden|haben) sie (?:signal|whatsapp|wechat|telegram|threema|skype)",
@@ -218,6 +237,8 @@ LEXICON = Lexicon(
             r"(?:weiter|weitersprechen|fortsetzen|besprechen|austauschen|schreiben|kontaktieren|erreichen|sprechen|unterhalten|melden)(?: uns)?(?: sie| mich)?(?: gerne| lieber| doch)? (?:per|uber|via|auf|bei|in) "
             + _MSG,
             r"(?:per|uber|via|auf) (?:wechat|whatsapp|telegram|signal|skype|viber)",
+            # Red flag #12: the messenger named as the object ("lieber Signal nehmen").
+            r"(?:signal|threema|telegram|whatsapp|wechat) (?:nehmen|nutzen|verwenden|benutzen)",
             r"meine? (?:wechat|whatsapp|telegram|signal|skype|viber|handynummer|telefonnummer|private?n? (?:e-?mail|nummer|adresse)|nummer)(?:-id| id| lautet| ist)?",
             r"(?:telefonat|telefongesprach|videocall|videoanruf|videogesprach|anruf|telefonisch)",
             r"(?:personlich(?:es)? (?:treffen|kennenlernen|gesprach)|treffen (?:uns |wir uns )?(?:personlich|auf einen kaffee|zum essen|zum abendessen)|auf einen kaffee|unter vier augen)",
@@ -240,6 +261,12 @@ LEXICON = Lexicon(
             r"ihre?n? (?:aktuellen|laufenden|derzeitigen) (?:projekte?n?|arbeiten|forschung|vorhaben)",
             r"(?:konnten|konnen|wurden|wollen) sie (?:mir |uns )?(?:bitte )?(?:\w+ ){0,3}(?:teilen|senden|schicken|ubermitteln|zusenden|beschreiben|erlautern|geben)",
             r"technische(?:n)? (?:spezifikationen|details|daten|unterlagen)",
+            # Red flag #13/#14 (BfV, DGSI/DGSE escalation): who decides, the inside view, contacts.
+            r"wer (?:in|bei) (?:ihrer|ihrem|deiner|deinem) (?:\w+ )?(?:abteilung|behorde|ministerium|haus|team|referat|dienststelle|organisation) (?:wirklich |eigentlich |tatsachlich )?(?:entscheidet|das sagen hat|zustandig ist)",
+            r"entscheidungstrager\w* (?:in|bei|im) (?:ihrer|ihrem|deiner|deinem)",
+            r"innensicht|insiderwissen|insider-?informationen|blick (?:hinter die kulissen|von innen)",
+            r"kontakte (?:im|in der|ins|zum|zur|beim) (?:ministerium|bundestag|auswartigen amt|kanzleramt|behorde|regierung|verwaltung|ausschuss)",
+            r"wie (?:ihre|deine|die) (?:behorde|abteilung|dienststelle|organisation|firma|einheit) (?:\w+ ){0,3}(?:uberpruft|sicherheitsuberpruft|auswahlt|rekrutiert|entscheidet)",
         ],
         "secrecy": [
             r"anonym (?:bleiben|zu bleiben)",
@@ -247,6 +274,8 @@ LEXICON = Lexicon(
             r"geheimhaltung(?:svereinbarung)?|(?<![a-z])nda(?![a-z])",
             r"(?:privater|inoffizieller|personlicher) (?:basis|ebene|natur)|auf privater basis",
             r"(?:sensible|heikle|delikate) (?:angelegenheit|thema|sache|frage)",
+            # Red flag #12 (BfV): the new channel or payment sold as "more discreet/safer for us".
+            r"diskreter|sicherer fur (?:uns|beide)",
         ],
         "urgency": [
             r"(?:antwort|ruckmeldung|zusage|entscheidung) (?:bis|vor|innerhalb)",

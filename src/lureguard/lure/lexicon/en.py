@@ -119,8 +119,11 @@ LEXICON = Lexicon(
             r"(?:no need|not necessary|unnecessary|don't need|do not need|better not|best not|please don't|please do not|no reason|you don't have|you do not have) to (?:tell|inform|mention|involve|notify|report|declare|share (?:this|it) with|discuss (?:this|it) with)(?: this| it| anything)?(?: to| with)? (?:your |the )?"
             + _STAFF,
             r"(?:your )?(?:employer|company|colleagues|organi[sz]ation) (?:doesn't|does not|don't|do not|need not|needn't) (?:need to |have to )?(?:know|be told|be informed)",
-            r"(?:delete|erase|destroy|remove) (?:this|these|our|the) (?:messages?|conversations?|chats?|emails?)",
+            r"(?:delete|deleting|erase|erasing|destroy|destroying|remove|removing) (?:this|these|our|the) (?:messages?|conversations?|chats?|emails?)",
             r"(?:no one|nobody) (?:else )?(?:needs to|has to|will) know",
+            # Handwritten DEV check (issue #4): "strictly between you and me" is covered above;
+            # payment that is "easier to keep private" is the DGSI note's discretion step.
+            r"(?:easier|better|safer|simpler) (?:for (?:you|us|both of us) )?to keep (?:it |this |things |everything )?(?:private|quiet|secret|under wraps)",
         ],
         "sensitive-request": [
             r"(?:security )?clearance(?: level)?",
@@ -130,6 +133,9 @@ LEXICON = Lexicon(
             r"org(?:ani[sz]ation(?:al)?)? chart",
             r"(?:technology|product|research|development) roadmap",
             r"(?:who (?:else )?(?:in|at) your (?:team|lab|organi[sz]ation|department)|who (?:is|are) working on)",
+            # Red flag #13 (DGSI/DGSE, CPNI): names of staff and how people are vetted.
+            r"names? of (?:the |your |all )?(?:people|persons|staff|officials|members|engineers|researchers|team members)",
+            r"(?:vetting|screening|security checks?|background checks?) (?:of|for|on) (?:new |your )?(?:staff|employees|personnel|hires|recruits|colleagues)",
         ],
         "vague-client": [
             r"(?:my|our|a|an) (?:\w+ ){0,2}(?:client|customer)s?(?! service)",
@@ -152,6 +158,9 @@ LEXICON = Lexicon(
             r"(?:round[- ]trip|return) (?:flights?|tickets?|airfare)",
             r"per diem",
             r"(?:paid|sponsored|funded|free) (?:trip|visit|travel|stay|holiday|vacation)",
+            # Red flag #9 (NCSC/FBI, DGSI/DGSE): the whole trip paid, in everyday words.
+            r"(?:cover|pay for|fund|sponsor|finance|take care of) (?:the |your )?(?:whole|entire|full|complete) (?:trip|journey|travel|stay|visit|cost)",
+            r"fly you (?:out|over|in|to)",
             r"(?:invite|host|welcome|bring) you (?:to|in) (?:beijing|shanghai|shenzhen|hong kong|macau|moscow|st petersburg|tehran|pyongyang|china|russia|iran|singapore|dubai|our headquarters|our campus)",
         ],
         "paid-work": [
@@ -165,7 +174,9 @@ LEXICON = Lexicon(
             r"honorari(?:um|a)",
             r"remunerat\w*",
             r"(?:generous|attractive|handsome|substantial|significant|excellent|high) (?:fees?|pay|payment|compensation|remuneration|rates?|honorarium)",
-            r"(?:per|an|a|each) (?:hour|report|paper|article|page|analysis|call|consultation)(?![a-z])",
+            # "per report"/"each call"; not "a call"/"an hour" (genuine recruiters offer "a call";
+            # a sum with "an hour" is caught by the language-neutral money pattern).
+            r"(?:per|each) (?:hour|report|paper|article|page|analysis|call|consultation)(?![a-z])",
             r"(?:short|brief|simple) (?:reports?|papers?|analys[ie]s|white ?papers?|articles?|notes?|memos?|briefings?|overviews?)",
             r"white ?papers?",
             r"(?:write|wrote|writing|prepare|draft|produce|provide) (?:a |an |some |us |me )?(?:short |brief |few )?(?:reports?|papers?|analys[ie]s|articles?|briefings?|memos?|assessments?|research notes?)",
@@ -175,13 +186,19 @@ LEXICON = Lexicon(
             r"(?:consult|advise) (?:for|on behalf of|with) (?:a|an|our|my) (?:\w+ )?client",
             r"(?:consulting|advisory|consultancy) (?:opportunity|project|role|work|assignment|engagement)",
             r"(?:you will|you'd|you would) be (?:well )?(?:compensated|paid|rewarded)",
+            # Red flag #8 (CPNI, DGSI/DGSE): pay stated plainly in informal notes. Not bare
+            # "well paid": genuine recruiters say it of salaried jobs ("the role is well paid").
+            r"(?:well|generously|handsomely|richly) (?:compensated|remunerated|rewarded)",
+            r"(?:generously|handsomely|richly) paid",
+            r"(?:there is|there's|there will be) an? (?:generous |fixed |good )?(?:fee|honorarium|stipend|payment)(?![a-z])(?! (?:for|to) (?:register|registration|attend|attendance|participat))",
+            r"(?:pay|paying|pays|payment|payments) (?:you )?(?:in|via|by|through|with) (?:cash|crypto\w*|bitcoin|western union|moneygram|gift cards?)",
         ],
         "flattery": [
             r"(?:someone|people|experts?|expertise|experience|a profile|profiles|skills|knowledge) (?:with|like|of) (?:your|yours)(?: \w++){0,2} (?:is|are) (?:rare|hard to find|in (?:high )?demand|highly (?:appreciated|valued|sought(?:[- ]after)?)|much (?:appreciated|sought))",
             r"(?:your|this) (?:profile|background|work|research|talk|presentation|cv|experience) (?:really |truly |immediately )?(?:stood|stands|stand) out",
             r"stood out (?:among|from|to me)",
             r"exactly (?:the (?:profile|expertise|experience|person|kind of expert) )?(?:what|who|that) we (?:need|are looking for|were looking for|want)",
-            r"your (?:experience|work|profile|background|track record|expertise|research|talk|presentation|career|contribution)(?: \S++){0,8} (?:is|was|has been) (?:truly |really |very |quite |most |particularly )?(?:remarkable|impressive|outstanding|exceptional|excellent|fascinating|inspiring|extraordinary|brilliant|invaluable)",
+            r"your (?:experience|work|profile|background|track record|expertise|research|talk|presentation|career|contribution|last report|last paper|report|paper|article|analysis)(?: \S++){0,8} (?:is|was|has been) (?:truly |really |very |quite |most |particularly )?(?:remarkable|impressive|outstanding|exceptional|excellent|fascinating|inspiring|extraordinary|brilliant|invaluable)",
             r"(?:clearly|truly|undoubtedly|certainly|without doubt) (?:one of|among) the (?:leading|top|best|foremost|most)",
             r"(?:great|excellent|brilliant|fantastic|inspiring|impressive) (?:talk|presentation|keynote|paper|article|lecture|work)(?: at| on| in|!)",
             r"(?:valuable|invaluable|precious) (?:to|for) (?:our|my) (?:clients?|members|readers|partners|team)",
@@ -196,6 +213,13 @@ LEXICON = Lexicon(
             r"(?:of your|with your) (?:calibre|caliber|standing|stature|reputation|distinction)",
             r"(?:hand[- ]?picked|carefully selected|personally selected|select(?:ed)? (?:you|few)|exclusive (?:group|network|circle|club|panel))",
             r"(?:big|huge|great) (?:fan|admirer) of your",
+            # Red flag #11 (CPNI): flattery in plain words, not only "renowned"/"high-impact".
+            r"(?:struck|impressed|inspired|fascinated|captivated) by your (?:work|profile|research|career|background|article|paper|analysis|analyses|writing|insights?|expertise|experience)",
+            r"(?:exactly|just|precisely) the (?:kind|sort|type) of (?:expert|person|profile|specialist|professional|people|talent)s?",
+            r"(?:people|experts|professionals|someone|specialists) (?:at|of) your level",
+            r"(?:recognition|credit) (?:they|you) (?:truly |really )?deserve",
+            r"(?:honou?red|privileged|delighted|thrilled) to (?:connect|be connected|be in touch|get in touch) with (?:such|someone|a person|an? (?:\w+ )?expert)",
+            r"such (?:an? )?(?:accomplished|distinguished|seasoned|respected|eminent|talented|experienced|renowned) (?:diplomat|expert|professional|official|specialist|scholar|leader|person|analyst|officer|researcher|engineer)s?",
         ],
         "off-platform": [
             r"(?:easier|simpler|more convenient|better|safer) to (?:talk|chat|continue|discuss|communicate|connect|speak) (?:on|via|over|by|through)",
@@ -218,6 +242,8 @@ LEXICON = Lexicon(
             r"(?:meet|meeting|see you|catch up)(?: up)? (?:for |over )?(?:coffee|dinner|lunch|drinks|in person|face[- ]to[- ]face|privately|offline)",
             r"in person",
             r"(?:your|a) (?:phone|mobile|whatsapp|wechat) number",
+            # Red flag #12: the app named as the object ("could we use Signal from now on?").
+            r"(?:use|using|switch to|move to|continue on) signal(?![a-z-])",
         ],
         "information-request": [
             r"(?:only |just )?public(?:ly available)? (?:information|sources|data|material)(?: only)? (?:is|are|would be|will be) (?:needed|enough|sufficient|required|fine)",
@@ -237,6 +263,15 @@ LEXICON = Lexicon(
             r"(?:technical )?specifications?",
             r"(?:could|can|would|will) you (?:please )?(?:share|send|provide|give|pass|forward|describe|explain)(?! me your (?:e-?mail|email|phone|mobile|number|contact))(?!\w)",
             r"(?:your|the) (?:current|ongoing|latest|recent) (?:projects?|research|work) (?:at|in|on|with)",
+            # Red flag #13/#14 (DGSI/DGSE escalation): who decides, how the unit works from the
+            # inside, contacts of the target. Asked of an insider, not of the public record.
+            r"who (?:the )?(?:key |real |main |actual )?decision[- ]makers? (?:are|is)",
+            r"decision[- ]makers? (?:in|at|within|inside) your (?:department|ministry|unit|team|directorate|agency|office|organi[sz]ation|service|division|company)",
+            r"who (?:really |actually )?(?:decides|makes the (?:key |real )?decisions|calls the shots)",
+            r"insider'?s? (?:perspective|view|take|knowledge|information|insights?|picture)",
+            r"how (?:your|the) (?:unit|team|department|ministry|agency|office|directorate|service|division) (?:handles|manages|deals with|vets|recruits|selects|decides|works)",
+            r"contacts? (?:in|at|within|inside) (?:the|your) (?:ministry|department|agency|government|embassy|administration|parliament|committee|directorate)",
+            r"what (?:\w+ ){0,2}(?:you are|you're|are you|your team is) (?:currently |now |presently )?(?:working|focusing) on",
         ],
         "secrecy": [
             r"(?:remain|stay|keep(?: it)?) anonymous",
@@ -246,6 +281,8 @@ LEXICON = Lexicon(
             r"non[- ]disclosure|(?<![a-z])nda(?![a-z])",
             r"(?:sensitive|delicate) (?:matter|nature|topic|subject)",
             r"(?:low[- ]profile|under the radar|quietly)",
+            # Red flag #12 (NCSC, DGSI): the move to an encrypted app justified by safety.
+            r"(?:it's|it is|that's|that is) (?:much )?(?:more secure|safer|more discreet)(?: for (?:us|both of us))?(?=\s*[.!]|\s*$)",
         ],
         "urgency": [
             r"(?:need|needs|needed|require|would need|would like|expect|want) (?:an? |your |the )?(?:answer|reply|response|decision|confirmation|feedback) (?:by|before|within|until)",

@@ -133,6 +133,8 @@ LEXICON = Lexicon(
             r"organigramme",
             r"feuille de route",
             r"qui (?:d'autre )?(?:travaille|travaillent) sur",
+            # Red flag #13 (DGSI/DGSE): how staff are vetted is itself a sensitive detail.
+            r"(?:procedures?|processus|enquetes?) d'habilitation|habiliter (?:les |des |de )?(?:nouveaux |nouvelles )?(?:agents|personnels|collaborateurs|collaboratrices|salaries|recrues)",
         ],
         "vague-client": [
             r"(?:mon|notre|un|une) (?:de nos |des |\w+ ){0,2}clients?(?: (?:asiatique|etranger|international|prestigieux|important|institutionnel))?",
@@ -153,6 +155,9 @@ LEXICON = Lexicon(
             r"(?:prenons|prendrons|prendrions|prend|prendra|prendrait) en charge (?:l'integralite |la totalite |l'ensemble )?(?:de |des |du |vos |votre ){0,2}(?:frais|voyage|deplacement|billets?|vols?|hebergement|hotel|sejour|visa)",
             r"(?:billets?|vols?|hebergement|hotel|sejour|voyage|deplacement|visa)(?: et (?:l'|le |la |les )?\w+)? (?:seront |sont |serait |est |sera )?(?:entierement |integralement )?(?:pris en charge|payes|rembourses|offerts|couverts|reserves par nos soins|a notre charge)",
             r"(?:voyage|sejour|deplacement|visite) (?:offert|paye|finance|tous frais)",
+            # Red flag #9 (NCSC/FBI, DGSI/DGSE): the whole trip or delegation financed.
+            r"(?:prendr(?:e|ait|a|ions|ons|ont)|prend|prennent) en charge (?:tout le |toute la |tous les |l'ensemble du )(?:voyage|deplacement|sejour|frais|billets|vols)",
+            r"(?:entierement|integralement|totalement) (?:finance|pris en charge|paye|offert|defraye)e?s?",
             r"classe (?:affaires|business)|business class",
             r"billet d'avion|billets d'avion|aller[- ]retour",
             r"(?:per diem|indemnites? (?:journalieres?|de sejour))",
@@ -175,11 +180,13 @@ LEXICON = Lexicon(
             r"(?:consultant|expert|conseiller) (?:externe|independant|freelance|a temps partiel)",
             r"reseau d'experts",
             r"(?:entretiens?|appels?|consultations?) (?:remuneres?|payes?|d'expert)",
+            # Red flag #8: untraceable pay (cash, crypto, money transfer).
+            r"(?:payer|payons|paierons|paierait|verser|versons|regler|reglons)(?: vous)? (?:\w+ ){0,2}(?:en especes|en liquide|en cash|en crypto\w*|en bitcoins?|par western union|par moneygram)",
         ],
         "flattery": [
             r"(?:votre|ton) (?:profil|parcours|cv|travail|experience) (?:se distingue|sort du lot|m'a (?:tout de suite |immediatement )?(?:interpelle|marque|frappe))",
             r"exactement (?:le profil |l'expertise |la personne )?(?:ce que|celui que|celle que|qu') ?(?:nous cherchons|nous recherchons|il nous faut|nous voulons)",
-            r"(?:votre|ton|vos) (?:experience|parcours|profil|travail|travaux|expertise|intervention|expose|presentation|carriere|contribution)(?: \S++){0,10} (?:est|etait|sont) (?:vraiment |tout a fait |tres |particulierement |absolument )?(?:remarquables?|impressionnante?s?|exceptionnel(?:le)?s?|exemplaires?|passionnante?s?|brillante?s?|exactement ce)",
+            r"(?:votre|ton|vos) (?:experience|parcours|profil|travail|travaux|expertise|intervention|expose|presentation|carriere|contribution|dernier rapport|derniere note|rapport|note|article|analyse)(?: \S++){0,10} (?:est|etait|sont|etaient) (?:vraiment |tout a fait |tres |particulierement |absolument )?(?:remarquables?|impressionnante?s?|exceptionnel(?:le)?s?|exemplaires?|passionnante?s?|brillante?s?|excellente?s?|exactement ce)",
             r"(?:expertise|experience|profil|parcours|competence)s? comme (?:la votre|le votre|les votres|vous)",
             r"(?:experts?|specialistes?|profils?|personnes?|chercheurs?)(?: \w++)? comme vous",
             r"(?:belle|excellente|brillante|superbe|passionnante|remarquable) (?:intervention|presentation|conference|expose|communication|article|publication)",
@@ -195,6 +202,13 @@ LEXICON = Lexicon(
             r"de votre (?:calibre|envergure|stature|rang)",
             r"(?:selectionne(?:e|es|s)? (?:avec soin|personnellement)|triee?s? sur le volet|cercle (?:restreint|ferme|exclusif)|groupe (?:restreint|exclusif)|reseau exclusif)",
             r"fort(?:e)? impact|haut niveau",
+            # Red flag #11 (CPNI): plain-words flattery in a first note.
+            r"(?:votre|vos|ton|tes) (?:travail|travaux|profil|parcours|article|articles|analyses?|publications?|intervention|tribune)(?: \S++){0,6} (?:m'a|m'ont|nous a|nous ont) (?:\w+ )?(?:marque|frappe|impressionne|interpelle|seduit|captive)",
+            r"(?:vos|votre) (?:analyses?|eclairages?|travaux|avis|conseils|regards?|lumieres|connaissances) (?:me |nous )(?:seraient|serait|sont|est|seront|sera) (?:tres |extremement |vraiment |particulierement )?(?:precieu(?:x|se|ses)|inestimables?|utiles?)",
+            r"exactement le (?:type|genre|profil) d(?:e |')(?:experts?|profils?|personnes?|specialistes?|expertise)",
+            r"(?:gens|personnes|experts?|profils?|specialistes?) de votre (?:niveau|calibre|envergure|stature)",
+            r"(?:diplomate|experte?|specialiste|professionnel(?:le)?|chercheur|chercheuse|haut fonctionnaire) (?:aussi|si|tres) (?:accompli|eminent|brillant|reconnu|experimente|respecte|talentueux|chevronne)e?s?",
+            r"honore(?:e)? d'(?:etre en contact|echanger|etre connecte(?:e)?|entrer en contact)",
         ],
         "off-platform": [
             r"plus (?:simple|pratique|facile|sur|discret) (?:d'echanger|de discuter|de continuer|de communiquer|de parler|de se parler) (?:sur|par|via|en)",
@@ -234,6 +248,12 @@ LEXICON = Lexicon(
             r"(?:vos|votre) (?:travaux|projets?|recherches?) (?:actuel(?:le)?s?|en cours)",
             r"(?:pourriez|pouvez|pourrais|voudriez)-vous (?:me |nous )?(?:partager|envoyer|transmettre|communiquer|fournir|decrire|preciser|expliquer)",
             r"specifications? techniques?",
+            # Red flag #13/#14 (DGSI/DGSE escalation): who decides, the inside view, contacts.
+            r"(?:vrais|principaux|veritables) decideurs|decideurs (?:de|dans|au sein de) (?:votre|ton|ta|vos)",
+            r"qui (?:decide|prend les decisions|tient les renes|pilote (?:le|ce) dossier)",
+            r"(?:regard|vue|vision|point de vue|eclairage) de l'interieur",
+            r"contacts (?:au|dans le|dans la|a la|au sein du|au sein de la) (?:ministere|cabinet|gouvernement|administration|service|direction|commission|parlement)",
+            r"comment (?:votre|ton|ta|le|la) (?:service|direction|ministere|equipe|administration|unite|agence) (?:procede|fonctionne|gere|traite|decide|recrute|habilite|selectionne)",
         ],
         "secrecy": [
             r"(?:rester|reste|restera|demeurer) anonymes?",
@@ -243,6 +263,8 @@ LEXICON = Lexicon(
             r"(?:accord|clause) de (?:confidentialite|non[- ]divulgation)|(?<![a-z])nda(?![a-z])",
             r"(?:sujet|affaire|dossier|question) (?:sensible|delicate?)",
             r"(?:sans bruit|en toute (?:discretion|confidentialite))",
+            # Red flag #12 (DGSI/DGSE): the new channel is sold as "safer for both of us".
+            r"plus (?:sur|securise|discret|prudent) pour (?:nous|nous deux|tous les deux)",
         ],
         "urgency": [
             r"(?:reponse|retour|confirmation|decision) (?:d'ici|avant|pour) (?:le |la |lundi|mardi|mercredi|jeudi|vendredi|demain|\d)",
