@@ -16,6 +16,7 @@ import csv
 import json
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -42,20 +43,27 @@ def _corpus(n: int) -> list[str]:
     return [f"{rng.choice(base)}{rng.choice(tails)} #{i}" for i in range(n)]
 
 
-def _rate(n: int, run: Callable[[], object], repeats: int = 3) -> tuple[int, int]:
-    """Best wall-clock and best CPU-time rate (msg/s) over ``repeats`` runs.
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
-    Why both: the 2-core machine is shared; CPU time is what the code costs, wall time
-    what a scan sees under the current load. The lingua cache is cleared before each
-    run so repeats do not flatter the figure.
+
+def _rate(n: int, run: Callable[[], object], repeats: int = 3) -> tuple[int, int]:
+    """Best wall-clock rate and best critical-path CPU rate (msg/s) over ``repeats`` runs.
+
+    Why both: the 2-core machine is shared; wall time is what a scan sees under the
+    current load, CPU time what the code costs. With forked workers the critical path
+    is the busier of this process and its (reaped) children: the wall time a quiet
+    machine with a core per process would show. The lingua cache is cleared before
+    each run so repeats do not flatter the figure.
     """
     wall = cpu = 0.0
     for _ in range(repeats):
         langid.clear_cache()
-        w, c = time.perf_counter(), time.process_time()
+        w, c, k = time.perf_counter(), time.process_time(), _children_cpu()
         run()
-        w, c = time.perf_counter() - w, time.process_time() - c
-        wall, cpu = max(wall, n / w), max(cpu, n / max(c, 1e-9))
+        w, c, k = time.perf_counter() - w, time.process_time() - c, _children_cpu() - k
+        wall, cpu = max(wall, n / w), max(cpu, n / max(c, k, 1e-9))
     return round(wall), round(cpu)
 
 
@@ -70,22 +78,25 @@ def _simulated_texts(seed: int = 1001) -> list[str]:
 
 
 def throughput(n: int = 50_000) -> dict[str, object]:
+    """``analyze`` as the pipeline calls it (default workers: every core, forked) and
+    in one process, on the hard corpus and on a realistic simulated batch."""
     texts = _corpus(n)
     analyze(texts[:200])  # build scanner, load lingua
+    load_before = os.getloadavg()[0]
     full_wall, full_cpu = _rate(n, lambda: analyze(texts))
+    one_wall, one_cpu = _rate(n, lambda: analyze(texts, workers=1))
     det = default_detector()
     scan_wall, scan_cpu = _rate(n, lambda: [det.cues(x) for x in texts], repeats=1)
     sim = _simulated_texts()
     sim_wall, sim_cpu = _rate(len(sim), lambda: analyze(sim))
-    t = time.perf_counter()
-    analyze(texts, workers=2)
-    par = n / (time.perf_counter() - t)
+    sim_one_wall, sim_one_cpu = _rate(len(sim), lambda: analyze(sim, workers=1))
     return {
         "messages": n,
         "mean_chars": round(sum(map(len, texts)) / n, 1),
         "analyze_msgs_per_s": full_wall,
-        "analyze_cpu_msgs_per_s": full_cpu,
-        "analyze_2_workers_msgs_per_s": round(par),
+        "analyze_critical_path_cpu_msgs_per_s": full_cpu,
+        "analyze_1_process_msgs_per_s": one_wall,
+        "analyze_1_process_cpu_msgs_per_s": one_cpu,
         "scan_only_msgs_per_s": scan_wall,
         "scan_only_cpu_msgs_per_s": scan_cpu,
         "simulated_batch": {
@@ -93,9 +104,12 @@ def throughput(n: int = 50_000) -> dict[str, object]:
             "messages": len(sim),
             "distinct": len(set(sim)),
             "analyze_msgs_per_s": sim_wall,
-            "analyze_cpu_msgs_per_s": sim_cpu,
+            "analyze_critical_path_cpu_msgs_per_s": sim_cpu,
+            "analyze_1_process_msgs_per_s": sim_one_wall,
+            "analyze_1_process_cpu_msgs_per_s": sim_one_cpu,
         },
-        "load_average_1min": round(os.getloadavg()[0], 2),
+        "load_average_1min_before": round(load_before, 2),
+        "load_average_1min_after": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(),
     }
 

@@ -67,10 +67,11 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
     Text analysis is the one stage that must look at each message in Python
     (regular expressions and language identification); it runs in batches
     streamed from the store and goes back as Arrow, so memory stays bounded.
+    ``analyze`` splits each large batch over forked processes, one per core.
     """
     import pyarrow as pa
 
-    from lureguard.lure import analyze
+    from lureguard.lure import LureResult, analyze
 
     con.execute(
         "CREATE OR REPLACE TABLE message_scores (interaction_id VARCHAR, lure_score DOUBLE, "
@@ -82,21 +83,28 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
         "AND text IS NOT NULL AND trim(text) <> '' ORDER BY id"
     )
     done = 0
+
+    def phrases_json(r: LureResult, memo: dict[int, str]) -> str:
+        # Copies of a text (and every cue-free text) share one result object: encode it once.
+        key = id(r)
+        out = memo.get(key)
+        if out is None:
+            out = memo[key] = json.dumps(
+                [{"category": p.category, "text": p.text} for p in r.phrases[:8]], ensure_ascii=False
+            )
+        return out
+
     while batch := rel.fetchmany(MESSAGE_BATCH):
         ids = [b[0] for b in batch]
         results = analyze([b[1] for b in batch])
+        memo: dict[int, str] = {}
         tbl = pa.table(
             {
                 "interaction_id": ids,
                 "lure_score": [float(r.lure_score) for r in results],
                 "categories": [list(r.categories) for r in results],
                 "language": [r.language for r in results],
-                "phrases": [
-                    json.dumps(
-                        [{"category": p.category, "text": p.text} for p in r.phrases[:8]], ensure_ascii=False
-                    )
-                    for r in results
-                ],
+                "phrases": [phrases_json(r, memo) for r in results],
                 "sponsored": [bool(r.sponsored) for r in results],
             }
         )

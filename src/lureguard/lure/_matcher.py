@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 try:  # Python ≥ 3.11 keeps the parser private; 3.10 and older call it sre_parse.
@@ -35,6 +35,9 @@ from lureguard.lure.lexicon import CUES, Lexicon, common, languages
 _KEY_LEN = 4
 _MAX_KEYS = 400
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Lowest CJK code point: a text whose largest character is below it has none (``max`` is
+#: one C loop; European accented text would otherwise pay a regex search).
+_CJK_MIN = "\u3400"
 _SYMBOLS = ("+", "€", "$", "£", "@")
 #: Special keys: a digit starts a word; a CJK character occurs; ``always`` runs always.
 _DIGIT, _CJK, _ALWAYS = "#d", "#cjk", "#always"
@@ -144,25 +147,31 @@ class Scanner:
     by_key: dict[str, re.Pattern[str]]
     #: Non-word keys (symbols, CJK, always) → pattern ids searched over the whole text.
     search: dict[str, tuple[int, ...]]
+    #: Group name (``g<pattern id>``) → cue, so the hot loop needs no parsing.
+    cue_of: dict[str, str] = field(default_factory=dict)
 
     def scan(self, folded: str) -> list[tuple[str, int, int]]:
         """Return ``(cue, start, end)`` for every cue match, each starting on a word edge,
         ordered by start (longer first on a tie)."""
         pats = self.patterns
         by_key = self.by_key
+        cue_of = self.cue_of
+        digit = by_key.get(_DIGIT)
         hits: list[tuple[str, int, int]] = []
         for w in self.locate.finditer(folded):
-            key = w.group()
-            at = w.start()
-            m = by_key[_DIGIT if key[0].isdigit() else key].match(folded, at)
-            if m is not None and m.end() > at:
-                hits.append((pats[int(m.lastgroup[1:])].cue, at, m.end()))  # type: ignore[index]
+            at, end = w.span()
+            # Word keys hold no digit, so a key missing from by_key is the digit key.
+            m = (by_key.get(folded[at:end]) or digit).match(folded, at)  # type: ignore[union-attr]
+            if m is not None:
+                end = m.end()
+                if end > at:
+                    hits.append((cue_of[m.lastgroup], at, end))  # type: ignore[index]
         n = len(hits)
         for key, ids in self.search.items():
             if key == _ALWAYS or (
                 key in folded
                 if key != _CJK
-                else (not folded.isascii() and _CJK_RE.search(folded) is not None)
+                else (not folded.isascii() and max(folded) >= _CJK_MIN and _CJK_RE.search(folded) is not None)
             ):
                 for pid in ids:
                     self._search(pats[pid], folded, hits)
@@ -244,7 +253,8 @@ def build_scanner(lexicons: Iterable[Lexicon]) -> Scanner:
     }
     locate = _locator({key: "|".join(_wrap(sources[pid]) for pid in index[key]) for key in word_keys})
     search = {key: tuple(index[key]) for key in special if key in index}
-    return Scanner(tuple(patterns), locate, by_key, search)
+    cue_of = {f"g{pid}": pat.cue for pid, pat in enumerate(patterns)}
+    return Scanner(tuple(patterns), locate, by_key, search, cue_of)
 
 
 @cache

@@ -8,20 +8,23 @@ and non-public details). Every score comes with the phrases that produced it.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import marshal
 import os
 import re
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import select
+import signal
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from multiprocessing import get_context
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 from lureguard.contract import LURE_CATEGORIES
 from lureguard.lure._matcher import Scanner, default_scanner
-from lureguard.lure._text import clean, fold
+from lureguard.lure._text import MAX_CHARS, clean, fold
 from lureguard.lure.combiner import Combiner, fit_cues, load_default
-from lureguard.lure.langid import detect as detect_languages
+from lureguard.lure.langid import Pending, resolve, vote_all
 from lureguard.lure.lexicon import CUE_IMPLIES
 
 #: Default operating point: a message with ``lure_score >= DEFAULT_THRESHOLD`` is a lure.
@@ -30,8 +33,22 @@ DEFAULT_THRESHOLD = 0.5
 SPONSORED_FACTOR = 0.5
 #: Phrases kept per message (the score uses every cue; the list is for reading).
 MAX_PHRASES = 24
-#: Batches at least this large are split over worker processes.
-PARALLEL_MIN = 40_000
+#: Distinct texts each process must get before a batch is split over forked
+#: processes: forking and sending rows back cost a few hundred texts' worth.
+PART_MIN = 2_000
+#: Smallest batch (distinct texts) split over two processes.
+PARALLEL_MIN = 2 * PART_MIN
+#: Most processes the default (``workers=None``) uses.
+MAX_AUTO_WORKERS = 8
+#: Share of an even split the calling process keeps (it also merges the rest).
+_OWN_SHARE = 0.92
+#: Per-text cost of a split, in characters' worth, on top of the text's length.
+_FIXED_COST = 100
+
+#: What :meth:`Detector.rows` yields per text, compact and serialisable:
+#: ``(has_text, sponsored)`` for a text without cues, else
+#: ``(score, categories, cues, phrases, sponsored)``.
+Row = tuple[bool, bool] | tuple[float, tuple[str, ...], tuple[str, ...], tuple["Phrase", ...], bool]
 
 _SPINMAIL_RE = re.compile(r"spinmail-quill-editor|class=\"?spinmail", re.I)
 _PLACEHOLDER_RE = re.compile(
@@ -161,33 +178,64 @@ class Detector:
     def _base(self) -> float:
         return self.combiner.score(())
 
-    def analyze(self, texts: Sequence[object], *, language: bool = True) -> list[LureResult]:
+    def analyze(
+        self, texts: Sequence[object], *, language: bool = True, workers: int = 1
+    ) -> list[LureResult]:
         """Assess a batch; identical texts are analysed once (mass mail and templates
-        repeat) and share one immutable result."""
-        slot: dict[object, int] = {}
-        where: list[int] = []
-        uniq: list[object] = []
-        for t in texts:
-            try:  # key by type too: 1 and True are equal but clean differently
-                j = slot.setdefault(t if type(t) is str else (type(t), t), len(uniq))
-            except TypeError:  # unhashable input: analyse on its own
-                j = len(uniq)
-            if j == len(uniq):
-                uniq.append(t)
-            where.append(j)
-        cleaned = [clean(t) for t in uniq]
+        repeat) and share one immutable result.
+
+        With ``workers`` > 1 and at least :data:`PARALLEL_MIN` distinct texts, the
+        distinct texts are split over forked processes (see :func:`_forked_rows`);
+        results are identical either way.
+        """
+        with _no_gc():
+            uniq, where = _distinct(texts)
+            parts = min(workers, len(uniq) // PART_MIN)
+            if parts > 1 and _can_fork():
+                rows, langs, pending = _forked_rows(self, uniq, language, parts)
+            else:
+                rows, langs, pending = self.rows(uniq, language)
+            if pending:
+                resolve(langs, pending)
+            empty = self._empty
+            results = [
+                empty(row[0], lang, row[1])
+                if len(row) == 2
+                else LureResult(row[0], row[1], lang, row[3], row[2], row[4])
+                for row, lang in zip(rows, langs, strict=True)
+            ]
+            return [results[j] for j in where]
+
+    def rows(
+        self, texts: Sequence[object], language: bool = True, *, phrase: type[Phrase] = Phrase
+    ) -> tuple[list[Row], list[str | None], list[Pending]]:
+        """Everything :meth:`analyze` computes per text except lingua's part, as compact
+        tuples (a :data:`Row` each), plus the vote's languages and the texts it left open.
+
+        Why a separate step: it is the part forked workers run; lingua and building
+        :class:`LureResult` objects stay in the calling process. Workers pass
+        ``phrase=tuple``: plain tuples serialise in C, a named tuple through Python
+        calls (that made unpickling cost as much as the scan it saved).
+        """
+        cleaned = [clean(t) for t in texts]
         folded = [fold(c) for c in cleaned]
         scan = self.scanner.scan
-        hits = [scan(f) if f else [] for f in folded]
-        langs = detect_languages(cleaned, folded) if language else [None] * len(uniq)
-        empty = self._empty
-        results = [
-            self._result(c, h, lang, _sponsored(t))
-            if h
-            else empty(bool(c) and not c.isspace(), lang, _sponsored(t))
-            for t, c, h, lang in zip(uniq, cleaned, hits, langs, strict=True)
-        ]
-        return [results[j] for j in where]
+        scored = self._scored
+        rows: list[Row] = []
+        append = rows.append
+        for t, c, f in zip(texts, cleaned, folded, strict=True):
+            sponsored = isinstance(t, str) and "<" in t and is_sponsored_inmail(t)
+            hits = scan(f) if f else None
+            if hits:
+                score, categories, cues = scored(frozenset([h[0] for h in hits]), sponsored)
+                append((score, categories, cues, _phrases(c, hits, phrase), sponsored))
+            else:
+                append((bool(c) and not c.isspace(), sponsored))
+        if language:
+            langs, pending = vote_all(cleaned, folded)
+        else:
+            langs, pending = [None] * len(texts), []
+        return rows, langs, pending
 
     def _empty(self, text: bool, language: str | None, sponsored: bool) -> LureResult:
         """The shared result of a text without any cue (most messages)."""
@@ -200,11 +248,9 @@ class Detector:
         return hit
 
 
-def _sponsored(text: object) -> bool:
-    return isinstance(text, str) and "<" in text and is_sponsored_inmail(text)
-
-
-def _phrases(cleaned: str, hits: list[tuple[str, int, int]]) -> tuple[Phrase, ...]:
+def _phrases(
+    cleaned: str, hits: list[tuple[str, int, int]], phrase: type[Phrase] = Phrase
+) -> tuple[Phrase, ...]:
     """Readable phrases: one per cue and span, nested duplicates of the same cue dropped.
 
     ``hits`` come ordered by start (longer first), as :meth:`Scanner.scan` returns them.
@@ -212,14 +258,14 @@ def _phrases(cleaned: str, hits: list[tuple[str, int, int]]) -> tuple[Phrase, ..
     new = tuple.__new__  # the named tuple's own __new__ is a slow Python function
     if len(hits) == 1:
         cue, start, end = hits[0]
-        return (new(Phrase, (cue, cleaned[start:end], (start, end))),)
+        return (new(phrase, (cue, cleaned[start:end], (start, end))),)
     out: list[Phrase] = []
     last: dict[str, int] = {}
     for cue, start, end in hits:
         if start < last.get(cue, -1):
             continue  # inside a longer match of the same cue
         last[cue] = end
-        out.append(new(Phrase, (cue, cleaned[start:end], (start, end))))
+        out.append(new(phrase, (cue, cleaned[start:end], (start, end))))
         if len(out) >= MAX_PHRASES:
             break
     return tuple(out)
@@ -231,27 +277,203 @@ def default_detector() -> Detector:
     return Detector()
 
 
-def _analyze_chunk(texts: Sequence[object]) -> list[LureResult]:
-    return default_detector().analyze(texts)
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one batch.
+
+    Why: a batch allocates a few hundred thousand small tuples that hold no cycles,
+    and each allocation burst triggers collections that walk every object the batch
+    keeps; that cost a quarter of the CPU time. The collector resumes afterwards.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _distinct(texts: Sequence[object]) -> tuple[list[object], list[int]]:
+    """Distinct texts in first-seen order, and each input's index among them."""
+    slot: dict[object, int] = {}
+    where: list[int] = []
+    uniq: list[object] = []
+    for t in texts:
+        try:  # key by type too: 1 and True are equal but clean differently
+            j = slot.setdefault(t if type(t) is str else (type(t), t), len(uniq))
+        except TypeError:  # unhashable input: analyse on its own
+            j = len(uniq)
+        if j == len(uniq):
+            uniq.append(t)
+        where.append(j)
+    return uniq, where
+
+
+def _can_fork() -> bool:
+    return hasattr(os, "fork") and hasattr(os, "waitstatus_to_exitcode")
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _split(texts: list[object], parts: int) -> list[list[object]]:
+    """Contiguous parts of about equal work (long texts cost more than short ones).
+
+    The first part, run by the calling process, is smaller: that process also
+    reads the others' rows, runs lingua and builds the result objects.
+    """
+    weights = [_FIXED_COST + min(len(t), MAX_CHARS) if isinstance(t, str) else _FIXED_COST for t in texts]
+    total = sum(weights)
+    own = total / parts * _OWN_SHARE
+    rest = (total - own) / (parts - 1)
+    bounds = [own + rest * k for k in range(parts - 1)]
+    out: list[list[object]] = []
+    start = acc = 0
+    for i, w in enumerate(weights):
+        if len(out) < parts - 1 and acc >= bounds[len(out)]:
+            out.append(texts[start:i])
+            start = i
+        acc += w
+    out.append(texts[start:])
+    return out
+
+
+def _forked_rows(
+    det: Detector, texts: list[object], language: bool, parts: int
+) -> tuple[list[Row], list[str | None], list[Pending]]:
+    """:meth:`Detector.rows` of ``texts`` split over ``parts`` processes.
+
+    Why fork, not a pool: a forked child already holds the compiled scanner and the
+    texts (copy-on-write), so nothing is spawned, imported or sent to it; it sends
+    back compact rows through a pipe and exits. Children never call lingua (its
+    Rust thread pool does not survive a fork): lingua runs afterwards in this
+    process on what every part's vote left open. A child that fails is redone here,
+    so the result never depends on the children.
+    """
+    chunks = _split(texts, parts)
+    children: dict[int, tuple[int, int]] = {}  # chunk index -> (pid, read end of its pipe)
+    try:
+        for k in range(1, len(chunks)):
+            read_fd, write_fd = os.pipe()
+            try:
+                pid = os.fork()
+            except OSError:  # no memory or process slot: this process does the rest
+                os.close(read_fd)
+                os.close(write_fd)
+                break
+            if pid == 0:  # pragma: no cover - runs in the child, which never returns
+                os.close(read_fd)
+                _child(det, chunks[k], language, write_fd)
+            os.close(write_fd)
+            children[k] = (pid, read_fd)
+        rows, langs, pending = det.rows(chunks[0], language)
+        for k in range(1, len(chunks)):
+            got = _collect(*children.pop(k)) if k in children else None
+            if got is not None:
+                c_rows, c_langs, c_pending = got
+                rows += [r if len(r) == 2 else (*r[:3], _as_phrases(r[3]), r[4]) for r in c_rows]  # type: ignore[misc]
+            else:
+                c_rows, c_langs, c_pending = det.rows(chunks[k], language)
+                rows += c_rows
+            offset = len(rows) - len(c_rows)
+            langs += c_langs
+            pending += [(i + offset, cands, key) for i, cands, key in c_pending]
+    finally:
+        for pid, read_fd in children.values():  # only after an error: stop and reap the rest
+            os.close(read_fd)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+    return rows, langs, pending
+
+
+def _child(det: Detector, chunk: list[object], language: bool, fd: int) -> NoReturn:  # pragma: no cover
+    """Body of a forked worker: rows of ``chunk`` written into ``fd``, then ``os._exit``
+    (no atexit handlers, no flushing of buffers inherited from the parent)."""
+    status = 1
+    try:
+        gc.disable()  # no collection: finalizers of inherited objects must not run here
+        rows = det.rows(chunk, language, phrase=tuple)  # type: ignore[arg-type]  # same fields, plain
+        # marshal, not pickle: rows are plain tuples, and marshal writes them ~5× faster;
+        # the reader is this same interpreter (forked), so the format always matches.
+        data = memoryview(marshal.dumps(rows))
+        while data:
+            data = data[os.write(fd, data) :]
+        status = 0
+    except BaseException:  # the parent redoes the chunk
+        pass
+    finally:
+        os._exit(status)
+
+
+def _as_phrases(plain: tuple[tuple[str, str, tuple[int, int]], ...]) -> tuple[Phrase, ...]:
+    new = tuple.__new__
+    return tuple([new(Phrase, p) for p in plain])
+
+
+#: Seconds a forked worker may stay silent before it is killed and its part redone here.
+#: Why: a child forked from a threaded process could, in theory, block on a lock some
+#: other thread held at the fork; a scan must then slow down, never hang.
+CHILD_SILENCE_TIMEOUT = 120.0
+
+
+def _read_all(fd: int, timeout: float) -> bytes | None:
+    """Everything written to ``fd`` until EOF, or ``None`` if nothing arrived for ``timeout`` s."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP)
+    parts: list[bytes] = []
+    while True:
+        if not poller.poll(timeout * 1000):
+            return None
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+
+
+def _collect(pid: int, fd: int) -> tuple[list[Row], list[str | None], list[Pending]] | None:
+    """A child's rows, or ``None`` if it failed or went silent (its part is then redone)."""
+    try:
+        data = _read_all(fd, CHILD_SILENCE_TIMEOUT)
+    except BaseException:  # interrupted: the child may be blocked writing, stop it
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        raise
+    finally:
+        os.close(fd)
+    if data is None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        return None
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0 or not data:
+        return None
+    try:
+        return marshal.loads(data)  # our own child's output
+    except Exception:
+        return None
 
 
 def analyze(texts: Sequence[str | None], *, workers: int | None = None) -> list[LureResult]:
     """Assess a batch of texts; never raises on odd input (None, HTML, bytes, 1 MB).
 
-    With ``workers`` > 1, batches of at least :data:`PARALLEL_MIN` texts are split over
-    that many spawned processes (``workers=0``: the CPU count). The default stays
-    in-process: spawning and pickling only pay off on long, busy-free batches.
+    ``workers=None`` (default) uses every available core for batches of at least
+    :data:`PARALLEL_MIN` distinct texts (``LUREGUARD_LURE_WORKERS`` overrides the
+    count); ``workers=1`` stays in this process; ``workers=0`` means the CPU count.
+    Results do not depend on the number of workers.
     """
-    texts = list(texts)
-    n_workers = (os.cpu_count() or 1) if workers == 0 else (workers or 1)
-    if n_workers <= 1 or len(texts) < PARALLEL_MIN:
-        return default_detector().analyze(texts)
-    size = -(-len(texts) // n_workers)
-    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-    # "spawn", not fork: lingua's Rust thread pool does not survive a fork.
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn")) as pool:
-        parts = list(pool.map(_analyze_chunk, chunks))
-    return [r for part in parts for r in part]
+    if workers is None:
+        env = os.environ.get("LUREGUARD_LURE_WORKERS", "").strip()
+        workers = int(env) if env.isdigit() else 0
+    n_workers = workers if workers > 0 else min(_cpus(), MAX_AUTO_WORKERS)
+    return default_detector().analyze(list(texts), workers=n_workers)
 
 
 def analyze_one(text: str | None) -> LureResult:

@@ -13,11 +13,10 @@ text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from lureguard.lure._text import trie_regex
 from lureguard.lure.lexicon import languages
 
 _LATIN_RE = re.compile(r"[a-z]")
@@ -37,6 +36,10 @@ _HINT_RE = re.compile("[" + "".join(_LETTER_HINTS) + "]")
 #: Runs of non-letters; lingua ignores them, so the cache key drops them
 #: ("Danke, Anna #1" and "Danke, Anna #2" are one lingua call).
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+#: Runs of letters: the units stop words are matched against.
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+#: The same on ASCII text (most folded text), without Unicode category look-ups.
+_ASCII_LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 #: Bounded cache of lingua answers by the letters of the text prefix.
 _CACHE_MAX = 200_000
 _lingua_cache: dict[str, str | None] = {}
@@ -54,13 +57,6 @@ def _stopword_index() -> dict[str, tuple[str, ...]]:
         for word in lex.stopwords:
             index.setdefault(word, []).append(lex.code)
     return {w: tuple(codes) for w, codes in index.items()}
-
-
-@cache
-def _stopword_re() -> re.Pattern[str]:
-    """Whole letter-runs that are stop words (the C engine skips every other word)."""
-    trie = trie_regex(_stopword_index(), lambda _: r"(?![^\W\d_])")
-    return re.compile(r"(?<![^\W\d_])" + trie)
 
 
 @cache
@@ -87,10 +83,15 @@ def _lingua(codes: frozenset[str] | None = None) -> tuple[Any, dict[Any, str]] |
 
 
 def _counts(folded: str, cleaned: str = "") -> dict[str, float]:
+    """Stop-word votes per language, in text order (the float sums depend on it).
+
+    Why every letter run and a dict look-up rather than one stop-word regex: the
+    same words in the same order, at a fraction of the cost.
+    """
     counts: dict[str, float] = {}
-    weights = _weights()
-    for word in _stopword_re().findall(folded[:_VOTE_CHARS]):
-        for code, w in weights[word]:
+    runs = _ASCII_LETTER_RUN_RE if folded.isascii() else _LETTER_RUN_RE
+    for votes in filter(None, map(_weights().get, runs.findall(folded, 0, _VOTE_CHARS))):
+        for code, w in votes:
             counts[code] = counts.get(code, 0.0) + w
     if cleaned and not cleaned.isascii():
         for ch in set(_HINT_RE.findall(cleaned[:_VOTE_CHARS])):
@@ -102,9 +103,15 @@ def _counts(folded: str, cleaned: str = "") -> dict[str, float]:
 def _decide(counts: dict[str, float]) -> str | None:
     if not counts:
         return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    best, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # The leader (first counted on a tie) and the runner-up's count, in one pass.
+    best, n, second = "", -1.0, 0.0
+    for code, c in counts.items():
+        if c > n:
+            if n >= 0:
+                second = n
+            best, n = code, c
+        elif c > second:
+            second = c
     if (n >= 1.5 and second == 0) or (n >= 2.5 and n >= 2 * second) or (n >= 5 and 2 * n >= 3 * second):
         return best
     return None
@@ -125,13 +132,24 @@ def _candidates(counts: dict[str, float]) -> frozenset[str] | None:
     return keep if len(keep) >= 2 else None
 
 
-def detect(cleaned: Sequence[str], folded: Sequence[str]) -> list[str | None]:
-    """ISO 639-1 code per text (``None`` when there is no Latin-script text to judge)."""
+#: A text the stop-word vote left open: its index, the languages still in the
+#: running (``None``: all) and its lingua cache key.
+Pending = tuple[int, frozenset[str] | None, str]
+
+
+def vote_all(cleaned: Sequence[str], folded: Sequence[str]) -> tuple[list[str | None], list[Pending]]:
+    """First stage of :func:`detect`: the vote and cached lingua answers, no new lingua call.
+
+    Why split: this stage is pure Python and runs in forked workers; lingua (whose
+    Rust thread pool does not survive a fork) then runs once, in the parent, on the
+    texts every worker left open (:func:`resolve`).
+    """
     out: list[str | None] = []
-    undecided: dict[frozenset[str] | None, dict[str, list[int]]] = {}
+    pending: list[Pending] = []
     cache_get = _lingua_cache.get
+    latin = _LATIN_RE.search
     for i, f in enumerate(folded):
-        if not _LATIN_RE.search(f, 0, _LINGUA_CHARS):
+        if not latin(f, 0, _LINGUA_CHARS):
             out.append(None)
             continue
         counts = _counts(f, cleaned[i])
@@ -140,9 +158,21 @@ def detect(cleaned: Sequence[str], folded: Sequence[str]) -> list[str | None]:
             key = _NON_LETTERS_RE.sub(" ", cleaned[i][:_LINGUA_CHARS]).strip()
             code = cache_get(key, "")
             if code == "":
-                undecided.setdefault(_candidates(counts), {}).setdefault(key, []).append(i)
+                pending.append((i, _candidates(counts), key))
                 code = None
         out.append(code)
+    return out, pending
+
+
+def resolve(out: list[str | None], pending: Iterable[Pending]) -> None:
+    """Second stage of :func:`detect`: ask lingua about the open texts, in place.
+
+    Texts are grouped by candidate languages, then by cache key, in first-seen
+    order, so each distinct key costs one lingua call per candidate set.
+    """
+    undecided: dict[frozenset[str] | None, dict[str, list[int]]] = {}
+    for i, cands, key in pending:
+        undecided.setdefault(cands, {}).setdefault(key, []).append(i)
     for cands, by_key in undecided.items():
         lingua = _lingua(cands) or _lingua()
         if lingua is None:
@@ -155,4 +185,11 @@ def detect(cleaned: Sequence[str], folded: Sequence[str]) -> list[str | None]:
             code = _lingua_cache[key] = codes.get(lang) if lang is not None else None
             for i in by_key[key]:
                 out[i] = code
+
+
+def detect(cleaned: Sequence[str], folded: Sequence[str]) -> list[str | None]:
+    """ISO 639-1 code per text (``None`` when there is no Latin-script text to judge)."""
+    out, pending = vote_all(cleaned, folded)
+    if pending:
+        resolve(out, pending)
     return out
