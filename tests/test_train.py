@@ -1,0 +1,53 @@
+"""Training plumbing: which worlds are trained on, and how the operating point spares recruiters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lureguard.train import EXTRA_WORLDS, WORLD_MIX, threshold_for, train, world_path, world_specs
+
+
+def test_world_specs_cycle_the_mix_over_seeds() -> None:
+    specs = world_specs([1000, 1001, 1002, 1003])
+    assert [s[0] for s in specs] == [1000, 1001, 1002, 1003]
+    assert [s[1:] for s in specs] == [*WORLD_MIX, WORLD_MIX[0]]
+
+
+def test_world_path_keeps_sizes_apart(tmp_path: Path) -> None:
+    # A cached world of one size must never be read back as another size of the same seed.
+    scenario, scale = WORLD_MIX[1]
+    assert world_path(tmp_path, 1016, scenario, scale) != world_path(tmp_path, 1016, scenario, scale * 2)
+    assert world_path(tmp_path, 1001, scenario, scale).name == f"{scenario}-1001"
+
+
+def test_extra_worlds_are_tuning_seeds_at_other_sizes() -> None:
+    mix = dict(WORLD_MIX)
+    assert EXTRA_WORLDS
+    for seed, scenario, scale in EXTRA_WORLDS:
+        assert seed >= 1000  # never an evaluation seed
+        assert scenario in mix and scale != mix[scenario]
+
+
+def test_train_refuses_evaluation_seeds_among_extra_worlds() -> None:
+    with pytest.raises(ValueError, match="reserved for evaluation"):
+        train([1000], extra=[(5, "demo", 1.0)])
+
+
+def test_threshold_spares_recruiters_at_the_requested_rate() -> None:
+    rng = np.random.default_rng(1)
+    n_gen, n_rec, n_fake = 4000, 400, 200
+    risk = np.r_[rng.beta(1, 30, n_gen), rng.beta(2, 6, n_rec), rng.beta(8, 2, n_fake)]
+    y = np.r_[np.zeros(n_gen + n_rec, bool), np.ones(n_fake, bool)]
+    persona = ["colleague"] * n_gen + ["recruiter"] * n_rec + ["fake"] * n_fake
+    rec = risk[n_gen : n_gen + n_rec]
+    loose = threshold_for(risk, y, persona, hard_fpr=0.05)
+    strict = threshold_for(risk, y, persona, hard_fpr=0.005)
+    assert (rec >= loose).mean() <= 0.05
+    assert (rec >= strict).mean() <= 0.005
+    assert strict > loose  # a smaller allowance can only raise the threshold
+    # The lowest such threshold: one step lower would break the recruiter constraint.
+    below = rec[rec < strict].max()
+    assert (rec >= below).mean() > 0.005
