@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lureguard.evaluate import evaluate
+from lureguard.evaluate import evaluate, wilson_interval
 from lureguard.scan import scan
 from lureguard.simulate import simulate
 
@@ -55,7 +55,27 @@ def _pick(m: dict[str, Any]) -> dict[str, Any]:
         "alerts_on_genuine": e["alerts_on_genuine_accounts"],
         "message_roc_auc": msg.get("roc_auc"),
         "message_fpr_hard_negative_senders": _pooled(msg.get("fpr_hard_negative_senders", {})),
+        "message_fpr_recruiters_organisers": _pooled(
+            {
+                k: v
+                for k, v in msg.get("fpr_hard_negative_senders", {}).items()
+                if k in ("recruiter", "event-organiser")
+            }
+        ),
         "category_f1": msg.get("category_f1", {}),
+        # raw counts, pooled over worlds in the summary (rates of a handful of accounts are noisy)
+        "counts": {
+            "recruiters_organisers_flagged": [f_hard, n_hard],
+            "cn_hk_sg_flagged": [
+                m["genuine_fpr_by_country"]["CN/HK/SG"]["flagged"],
+                m["genuine_fpr_by_country"]["CN/HK/SG"]["n"],
+            ],
+            "other_genuine_flagged": [
+                m["genuine_fpr_by_country"]["other"]["flagged"],
+                m["genuine_fpr_by_country"]["other"]["n"],
+            ],
+            "cn_hk_sg_expected_within_persona": m.get("fairness_cn_hk_sg", {}).get("expected_within_persona"),
+        },
     }
 
 
@@ -81,16 +101,28 @@ def main() -> int:
                 row["seconds"] = round(time.perf_counter() - t0, 1)
                 results.append(row)
                 print(json.dumps({k: v for k, v in row.items() if k != "category_f1"}), flush=True)
-    keys = [k for k in results[0] if k not in ("scenario", "scale", "seed", "category_f1", "seconds")]
+    keys = [
+        k for k in results[0] if k not in ("scenario", "scale", "seed", "category_f1", "seconds", "counts")
+    ]
     mean = {k: statistics.fmean([r[k] for r in results if r[k] is not None]) for k in keys}
     cats = sorted({c for r in results for c in r["category_f1"]})
     mean["category_f1"] = {
         c: statistics.fmean([r["category_f1"][c] for r in results if r["category_f1"].get(c) is not None])
         for c in cats
     }
+    pooled: dict[str, Any] = {}
+    for k in ("recruiters_organisers_flagged", "cn_hk_sg_flagged", "other_genuine_flagged"):
+        f = sum(r["counts"][k][0] for r in results)
+        n = sum(r["counts"][k][1] for r in results)
+        pooled[k] = {"flagged": f, "n": n, "rate": f / n if n else None, "ci95": list(wilson_interval(f, n))}
+    pooled["cn_hk_sg_expected_within_persona"] = round(
+        sum(r["counts"]["cn_hk_sg_expected_within_persona"] or 0.0 for r in results), 3
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"seeds": args.seeds, "worlds": results, "mean": mean}, indent=2) + "\n")
-    print(json.dumps({"mean": mean}, indent=2))
+    args.out.write_text(
+        json.dumps({"seeds": args.seeds, "worlds": results, "mean": mean, "pooled": pooled}, indent=2) + "\n"
+    )
+    print(json.dumps({"mean": mean, "pooled": pooled}, indent=2))
     return 0
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from lureguard.evaluate import evaluate, recall_at_fpr, render_table
+from lureguard.evaluate import evaluate, fairness, recall_at_fpr, render_table, wilson_interval
 
 
 def _w(path: Path, rows: list[dict]) -> None:
@@ -101,8 +102,34 @@ def test_evaluate_account_figures_match_hand_computation(world: tuple[Path, Path
     assert a["flagged_precision"] == pytest.approx(2 / 3)
     assert a["flagged_recall"] == pytest.approx(2 / 3)
     assert a["flagged_fpr"] == pytest.approx(1 / 2)
-    assert m["genuine_fpr_by_persona"]["recruiter"] == {"n": 1, "flagged": 1, "fpr": 1.0}
-    assert m["genuine_fpr_by_country"]["CN/HK/SG"] == {"n": 1, "flagged": 0, "fpr": 0.0}
+    rec = m["genuine_fpr_by_persona"]["recruiter"]
+    assert {k: rec[k] for k in ("n", "flagged", "fpr")} == {"n": 1, "flagged": 1, "fpr": 1.0}
+    cn = m["genuine_fpr_by_country"]["CN/HK/SG"]
+    assert {k: cn[k] for k in ("n", "flagged", "fpr")} == {"n": 1, "flagged": 0, "fpr": 0.0}
+    # Wilson 95 % for 0 of 1 is [0, 0.793]; for 1 of 1 it is [0.207, 1].
+    assert cn["ci95"] == pytest.approx([0.0, 0.7935], abs=1e-3)
+    assert rec["ci95"] == pytest.approx([0.2065, 1.0], abs=1e-3)
+
+
+def test_wilson_interval_matches_hand_computation() -> None:
+    lo, hi = wilson_interval(3, 1313)
+    # p = 0.002285; centre = (p + z²/2n) / (1 + z²/n), half = z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n)
+    assert (lo, hi) == pytest.approx((0.000778, 0.006696), abs=2e-6)
+    assert all(math.isnan(x) for x in wilson_interval(0, 0))
+
+
+def test_fairness_compares_within_persona() -> None:
+    # Watched group: 2 recruiters (1 flagged). Others: 10 recruiters (5 flagged), 100 colleagues (0 flagged).
+    flagged = {f"w{i}": i == 0 for i in range(2)}
+    flagged |= {f"r{i}": i < 5 for i in range(10)} | {f"c{i}": False for i in range(100)}
+    group = {a: a.startswith("w") for a in flagged}
+    persona = {a: "recruiter" if a[0] in "wr" else "colleague" for a in flagged}
+    f = fairness(flagged, group, persona)
+    # Expected within persona: 2 recruiters x 0.5 = 1.0 -> observed 1 is exactly expected,
+    # although the raw rates differ (1/2 vs 5/110).
+    assert f["watched_flagged"] == 1
+    assert f["expected_within_persona"] == pytest.approx(1.0)
+    assert 0.0 < f["fisher_p_greater"] < 0.2
 
 
 def test_evaluate_campaign_and_early_warning_figures(world: tuple[Path, Path]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,51 @@ def _auc(y: np.ndarray, s: np.ndarray) -> float:
 def _rate(flags: Iterable[bool]) -> dict[str, float | int]:
     f = list(flags)
     return {"n": len(f), "flagged": int(sum(f)), "fpr": (sum(f) / len(f)) if f else float("nan")}
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95 % Wilson score interval for k of n: honest for the handful of false flags a world has."""
+    if n == 0:
+        return float("nan"), float("nan")
+    p = k / n
+    d = 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / d
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, mid - half), min(1.0, mid + half)
+
+
+def fairness(
+    flagged: Mapping[str, bool], group_of: Mapping[str, bool], persona_of: Mapping[str, str]
+) -> dict[str, Any]:
+    """Is the watched group flagged more than others *who do the same job*?
+
+    Why within persona: CN/HK/SG accounts are mostly academics and businesspeople
+    abroad, others mostly colleagues; a raw rate mixes who they are with where they
+    are. Expected = the watched accounts' flags if each had its persona's rate among
+    the others; the Fisher test compares the raw counts.
+    """
+    from scipy.stats import fisher_exact
+
+    rates: dict[str, list[int]] = {}
+    for a, f in flagged.items():
+        if not group_of.get(a, False):
+            r = rates.setdefault(persona_of.get(a, "ordinary"), [0, 0])
+            r[0] += int(f)
+            r[1] += 1
+    watched = [a for a in flagged if group_of.get(a, False)]
+    expected = 0.0
+    for a in watched:
+        k, n = rates.get(persona_of.get(a, "ordinary"), (0, 0))
+        expected += k / n if n else 0.0
+    wk, wn = sum(flagged[a] for a in watched), len(watched)
+    ok = sum(f for a, f in flagged.items() if not group_of.get(a, False))
+    on = len(flagged) - wn
+    p = (
+        float(fisher_exact([[wk, wn - wk], [ok, on - ok]], alternative="greater")[1])
+        if wn and on
+        else float("nan")
+    )
+    return {"watched_flagged": int(wk), "expected_within_persona": round(expected, 3), "fisher_p_greater": p}
 
 
 def _table(con: duckdb.DuckDBPyConnection, path: Path) -> str:
@@ -135,6 +180,13 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
     watched = [accounts_out[a]["flagged"] for a in genuine if countries.get(a) in WATCHED_COUNTRIES]
     others = [accounts_out[a]["flagged"] for a in genuine if countries.get(a) not in WATCHED_COUNTRIES]
     result["genuine_fpr_by_country"] = {"CN/HK/SG": _rate(watched), "other": _rate(others)}
+    for r in (*result["genuine_fpr_by_persona"].values(), *result["genuine_fpr_by_country"].values()):
+        r["ci95"] = list(wilson_interval(int(r["flagged"]), int(r["n"])))
+    result["fairness_cn_hk_sg"] = fairness(
+        {a: bool(accounts_out[a]["flagged"]) for a in genuine},
+        {a: countries.get(a) in WATCHED_COUNTRIES for a in genuine},
+        {a: labels[a].get("persona") or "ordinary" for a in genuine},
+    )
 
     # --- campaigns -------------------------------------------------------------
     fakes = [a for a, lab in labels.items() if lab["label"] == "fake" and lab.get("campaign")]
@@ -265,6 +317,15 @@ def render_table(m: dict[str, Any]) -> Table:
         rows.append((f"FPR genuine '{persona}' (n={r['n']})", _fmt(r["fpr"])))
     for group, r in m["genuine_fpr_by_country"].items():
         rows.append((f"FPR genuine located {group} (n={r['n']})", _fmt(r["fpr"])))
+    fair = m.get("fairness_cn_hk_sg")
+    if fair:
+        rows.append(
+            (
+                "CN/HK/SG flagged vs expected within persona (Fisher p, greater)",
+                f"{fair['watched_flagged']} vs {fair['expected_within_persona']} "
+                f"(p={_fmt(fair['fisher_p_greater'])})",
+            )
+        )
     c = m["campaigns"]
     rows += [
         ("campaigns true / predicted", f"{c['true']} / {c['predicted']}"),
