@@ -140,6 +140,20 @@ def test_cluster_risk_lifts_its_members_and_rows_follow_the_contract() -> None:
     assert 0.0 <= row["risk"] <= 1.0 and len(row["targets"]) == len(experts)
 
 
+def test_a_lone_account_is_reported_but_does_not_lift_its_own_risk() -> None:
+    """A one-account campaign has no evidence beyond the account's own risk; lifting by it counts that twice."""
+    w = World()
+    experts = _experts(w, 6)
+    lone = w.account("lone", headline="Consultant")
+    for k, e in enumerate(experts):
+        w.event("message", lone, e, day(k), f"Hello {e}, a question about your work.")
+    sc = w.scored({"lone": 0.9})
+    res = find_campaigns(w.con, sc)
+    assert res.campaign_of.get("lone") is not None  # still reported, for exposure
+    lifted = dict(zip(res.account_ids, res.lifted_risk, strict=True))
+    assert lifted["lone"] == 0.9
+
+
 def test_analyst_labels_propagate_suspicion_and_trust() -> None:
     ids = ["a", "b", "c", "d"]
     edges = [("a", "b", 1.0), ("c", "d", 1.0)]

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from lureguard.scan import Scored
 
 
+#: Evidence that one operator runs the accounts (as opposed to accounts merely behaving alike).
+FINGERPRINT_KINDS = ("photo", "contact", "employer", "template", "handoff")
+
+
 @dataclass(frozen=True)
 class CampaignParams:
     """Who is a candidate, what is reported; defaults tuned on simulator seeds 1000–1009."""
@@ -134,6 +138,7 @@ def find_campaigns(
     _register(con, "_grp", pa.table({"g": gid, "account_id": [a for c in groups for a in c]}))
     feats = _cluster_features(con)
     kept: list[tuple[int, float]] = []
+    lifts: set[int] = set()  # groups whose score may lift their members' risk
     for k, members in enumerate(groups):
         f = feats.get(k, {})
         targets = int(f.get("targets") or 0)
@@ -142,6 +147,11 @@ def find_campaigns(
             score = float(r[0]) if targets >= p.singleton_min_targets else 0.0
         else:
             share = {kind: float(f.get(f"share_{kind}") or 0.0) for kind in KINDS}
+            # Only an operator's fingerprint (face, contact, script, employer, relay) says the
+            # members are one operation; a group held together by a similar way of working alone
+            # is reported, but does not make its members riskier than the model found them.
+            if any(share.get(kind, 0.0) > 0 for kind in FINGERPRINT_KINDS):
+                lifts.add(k)
             score = cluster_score(
                 r,
                 share,
@@ -157,6 +167,10 @@ def find_campaigns(
     campaign_of = {a: names[k] for k, _ in kept for a in groups[k]}
     crisk = np.zeros(len(ids))
     for k, score in kept:
+        if k not in lifts:
+            # A lone account's "campaign" score is its own risk: lifting by it would count the
+            # same evidence twice (and push accounts just under the operating point over it).
+            continue
         for a in groups[k]:
             if a in index:
                 crisk[index[a]] = score
