@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/bench_scan.py [--scenario france-2018] [--scale 1.0] [--workdir DIR]
 
 Writes ``benchmarks/results/scan.json``. The target is 1 M accounts / 10 M
-interactions in under 5 minutes and 8 GB; the default world is smaller (about
-2 M interactions) so that the benchmark runs in minutes on a laptop — pass a
-larger ``--scale`` to go further. Peak RSS is read from the kernel for this
+interactions in under 5 minutes and 8 GB; that world is ``bench_scale.py``'s
+(platform-shaped tiles). This one is an organisation-shaped world of about
+1 M interactions and 30 k accounts, so that it runs in minutes on a laptop. Peak RSS is read from the kernel for this
 process (the scan runs in-process; the simulation runs in a child so its
 memory is not counted against the scan).
 """

@@ -93,7 +93,12 @@ def _print_scan(res: object) -> None:
     t.add_row("campaigns", str(res.campaigns))
     t.add_row("protected members reached by flagged accounts", str(res.members_reached))
     t.add_row("messages analysed", str(res.files.get("messages.jsonl", 0)))
-    t.add_row("early-warning alerts", str(res.files.get("alerts.jsonl", 0)))
+    t.add_row(
+        "early-warning alerts",
+        "skipped (--no-replay)"
+        if res.extra.get("replay") == "skipped"
+        else str(res.files.get("alerts.jsonl", 0)),
+    )
     out_console.print(t)
     out_console.print(f"Outputs in [bold]{res.out}[/]")
     if res.report:
@@ -134,11 +139,37 @@ def scan(
         list[str] | None, typer.Option("--signal", help="Run only these signals (repeatable).")
     ] = None,
     no_report: Annotated[bool, typer.Option("--no-report", help="Skip report.html.")] = False,
+    no_replay: Annotated[
+        bool,
+        typer.Option(
+            "--no-replay",
+            help="Skip the early-warning replay (about a third of a platform-scale scan); "
+            "alerts.jsonl is then not written.",
+        ),
+    ] = False,
+    memory_limit: Annotated[
+        str | None,
+        typer.Option(
+            "--memory-limit",
+            help="Most memory the store may use before spilling to disk, e.g. 12GB "
+            "(default: the smaller of 5 GB and 60% of RAM; env LUREGUARD_MEMORY_LIMIT).",
+        ),
+    ] = None,
 ) -> None:
     """Scan data for fake personas, lures and campaigns; write the four result files and report.html."""
+    import os
+
     from lureguard.ingest import DatasetError
     from lureguard.scan import scan as run_scan
 
+    if memory_limit:
+        import re
+
+        if not re.fullmatch(
+            r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", memory_limit.strip(), re.IGNORECASE
+        ):
+            _fail(ValueError(f"--memory-limit {memory_limit!r}: give a size such as 8GB or 512MB"))
+        os.environ["LUREGUARD_MEMORY_LIMIT"] = memory_limit.strip()
     try:
         datasets = list(inputs)
         kinds = [_is_export(p) for p in inputs]
@@ -165,6 +196,7 @@ def scan(
                 signal_names=signal,
                 report=not no_report,
                 progress=step,
+                replay=not no_replay,
             )
     except (DatasetError, FileNotFoundError, ValueError) as exc:
         _fail(exc)

@@ -217,7 +217,10 @@ class _Source:
         return (
             "SELECT ltrim(line, chr(65279)) AS line FROM read_csv("
             f"{_q(str(self.path))}, columns={{'line': 'VARCHAR'}}, delim='\\x1f', quote='', escape='', "
-            "header=false, auto_detect=false, strict_mode=false, max_line_size=1073741824)"
+            "header=false, auto_detect=false, strict_mode=false, max_line_size=1073741824, "
+            # DuckDB's default buffer is 16 x the line limit (16 GiB), more than a bounded store
+            # may allocate (``store.memory_limit``); one line-limit's worth reads the same lines.
+            "buffer_size=1073741824)"
         )
 
 
@@ -518,8 +521,15 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                 src = sources[stem]
                 key = _KEYS[stem]
                 pk = "id" if key != "account_id" else "account_id"
+                empty = before.get(stem, 0) == 0
                 if src.is_parquet:
                     select = _parquet_select(stem, _parquet_columns(con, src), src.path)
+                    if empty:
+                        # A fresh table (every scan's default store): nothing to replace or skip,
+                        # so the load is one streaming INSERT without joins against the table.
+                        con.execute(f"INSERT INTO {stem} SELECT * EXCLUDE (k) FROM ({select})")
+                        rows[stem] = records[stem]
+                        continue
                     con.execute(
                         f"DELETE FROM {stem} WHERE {pk} IN (SELECT s.k FROM ({select}) s "
                         f"JOIN {stem} t ON t.{pk} = s.k WHERE t.raw::VARCHAR IS DISTINCT FROM s.raw::VARCHAR)"
@@ -533,6 +543,10 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                     f"SELECT line::JSON AS j, NULLIF(trim(json_extract_string(line::JSON, {_path_expr(key)})), '') AS k "
                     f"FROM ({src.lines_sql()}) WHERE line IS NOT NULL AND trim(line) <> ''"
                 )
+                if empty:
+                    con.execute(f"{_INSERTS[stem]} FROM ({select})")
+                    rows[stem] = records[stem]
+                    continue
                 # A record already stored unchanged stays as it is (idempotent re-ingest);
                 # a changed one is replaced; a new one is added. Both statements stream.
                 con.execute(

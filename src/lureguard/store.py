@@ -8,6 +8,7 @@ that unknown fields survive a round trip.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -72,9 +73,28 @@ CREATE TABLE IF NOT EXISTS ingests (
 TABLES = ("accounts", "interactions", "members")
 
 
+#: Upper bound on DuckDB's own memory unless ``LUREGUARD_MEMORY_LIMIT`` says otherwise (e.g. ``12GB``).
+#: DuckDB's default is 80 % of the machine; a platform-scale scan must leave room for the Python
+#: stages and for whatever else runs there, so the store spills to disk beyond this instead.
+DEFAULT_MEMORY_LIMIT_GB = 5.0
+
+
+def memory_limit() -> str:
+    """The store's memory limit: the environment's choice, else the smaller of 5 GB and 60 % of RAM."""
+    env = os.environ.get("LUREGUARD_MEMORY_LIMIT", "").strip()
+    if env:
+        return env
+    try:
+        ram_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
+    except (ValueError, OSError, AttributeError):
+        return f"{DEFAULT_MEMORY_LIMIT_GB:g}GB"
+    return f"{max(0.5, min(DEFAULT_MEMORY_LIMIT_GB, 0.6 * ram_gb)):.1f}GB"
+
+
 def connect(path: Path | str | None = None, *, threads: int | None = None) -> duckdb.DuckDBPyConnection:
     """Open (or create) a store; ``None`` gives an in-memory one for tests and one-off scans."""
     con = duckdb.connect(str(path) if path is not None else ":memory:")
+    con.execute(f"SET memory_limit = '{memory_limit()}'")
     # All times are compared and written in UTC so that outputs do not depend on
     # the machine's time zone.
     con.execute("SET TimeZone = 'UTC'")

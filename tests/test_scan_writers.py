@@ -1,0 +1,158 @@
+"""The scan's fast writers give exactly the bytes of the straightforward ones they replaced.
+
+``accounts.jsonl`` now renders only the reasons that are written and streams in
+output order; ``messages.jsonl`` is serialised column-wise. Both are checked
+here against the reference (a dict per row through ``json.dumps``) on a small
+simulated world, so any drift in ordering, rounding or escaping fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from lureguard import stages
+from lureguard.engine import evidence_for
+from lureguard.ingest import ingest
+from lureguard.scan import Scored, iter_account_rows, score_store, write_lines
+from lureguard.simulate import simulate
+from lureguard.store import connect
+
+
+def _reference_account_rows(
+    con: duckdb.DuckDBPyConnection, scored: Scored, campaign_of: dict[str, str], top: int = 5
+) -> list[dict[str, Any]]:
+    """The implementation ``iter_account_rows`` replaced, kept verbatim as the oracle."""
+    run = scored.run
+    ev = evidence_for(con, run.signals, run.account_ids)
+    index = {n: i for i, n in enumerate(run.names)}
+    rows = []
+    for k, acc in enumerate(run.account_ids):
+        evidence = [e for e in ev[acc] if e.score > 0]
+        evidence.sort(key=lambda e: -float(scored.contributions[k, index[e.signal]]))
+        rows.append(
+            {
+                "account_id": acc,
+                "risk": round(float(scored.risk[k]), 6),
+                "flagged": bool(scored.flagged[k]),
+                "reasons": [
+                    {"signal": e.signal, "score": round(e.score, 6), "detail": e.reason}
+                    for e in evidence[:top]
+                ],
+                "campaign": campaign_of.get(acc),
+            }
+        )
+    rows.sort(key=lambda r: (-r["risk"], r["account_id"]))
+    return rows
+
+
+def _dump(rows: Any) -> list[str]:
+    return [json.dumps(r, ensure_ascii=False, allow_nan=False) for r in rows]
+
+
+@pytest.fixture(scope="module")
+def scanned_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    world = tmp_path_factory.mktemp("w") / "demo"
+    simulate("demo", world, seed=1012, scale=0.1, fmt="parquet")
+    con = connect(None)
+    ingest(con, world)
+    scored = score_store(con)
+    _campaigns, campaign_of = stages.detect_campaigns(con, scored)
+    scored = stages.lift_by_campaign(con, scored)
+    stages.contextualise_messages(con)
+    yield con, scored, campaign_of
+    con.close()
+
+
+def test_account_rows_identical_to_reference_in_small_chunks(scanned_store: Any) -> None:
+    con, scored, campaign_of = scanned_store
+    want = _dump(_reference_account_rows(con, scored, campaign_of))
+    # A chunk far smaller than the world exercises the chunk boundaries.
+    got = _dump(iter_account_rows(con, scored, campaign_of, chunk=37))
+    assert len(want) > 100
+    assert any(json.loads(w)["reasons"] for w in want)
+    assert got == want
+
+
+def test_message_lines_identical_to_json_dumps_of_message_rows(scanned_store: Any, tmp_path: Path) -> None:
+    con, _, _ = scanned_store
+    want = _dump(stages.message_rows(con))
+    got = list(stages.message_lines(con, batch=101))
+    assert len(want) > 100
+    assert got == want
+    n = write_lines(tmp_path / "m.jsonl", iter(got))
+    assert n == len(want)
+    assert (tmp_path / "m.jsonl").read_text(encoding="utf-8") == "".join(w + "\n" for w in want)
+
+
+def test_message_lines_refuse_nan_like_json_dumps() -> None:
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE message_scores AS SELECT 'x' AS interaction_id, 'nan'::DOUBLE AS lure_score, "
+        "['flattery'] AS categories, 'en' AS language, NULL::JSON AS phrases, FALSE AS sponsored"
+    )
+    with pytest.raises(ValueError):
+        list(stages.message_lines(con))
+    with pytest.raises(ValueError):
+        _dump(stages.message_rows(con))
+
+
+def test_replay_thinning_keeps_every_evaluation_point_and_score(scanned_store: Any) -> None:
+    """Keeping only each signal's last row per step bucket changes no point and no carried score."""
+    from lureguard.watch import asof_scores
+
+    con, scored, _ = scanned_store
+    signals = scored.run.signals
+    thin = asof_scores(con, signals, step="1 day")
+    full = asof_scores(con, signals, step="1 day", thin=False)
+    assert thin.num_rows > 100
+    assert thin.to_pylist() == full.to_pylist()
+
+
+def test_message_lines_escape_like_json_dumps() -> None:
+    """Ids and languages with quotes, backslashes, control and non-ASCII characters."""
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE message_scores (interaction_id VARCHAR, lure_score DOUBLE, categories VARCHAR[], "
+        "language VARCHAR, phrases JSON, sponsored BOOLEAN)"
+    )
+    con.executemany(
+        "INSERT INTO message_scores VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                'a"b',
+                0.1234567,
+                ["flattery"],
+                "fr",
+                '[{"category": "flattery", "text": "très \\"cher\\""}]',
+                True,
+            ),
+            ("c\\d\n\u2028é", 1e-7, [], None, None, False),
+            ("e\x1ff", 1.0, ["paid-travel", "secrecy"], 'x"y', "[]", None),
+        ],
+    )
+    assert list(stages.message_lines(con)) == _dump(stages.message_rows(con))
+
+
+def test_scan_without_replay_writes_no_alerts_file_and_says_so(make_dataset: Any, tmp_path: Path) -> None:
+    from lureguard.scan import scan
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "alerts.jsonl").write_text('{"stale": true}\n', encoding="utf-8")
+    res = scan(make_dataset(), out, report=False, replay=False)
+    assert not (out / "alerts.jsonl").exists()
+    assert res.extra["replay"] == "skipped"
+    assert "alerts.jsonl" not in res.files
+    for name in ("accounts.jsonl", "campaigns.jsonl", "messages.jsonl"):
+        assert (out / name).exists()
+    full = scan(make_dataset("again"), tmp_path / "full", report=False)
+    assert (tmp_path / "full" / "alerts.jsonl").exists()
+    assert "replay" not in full.extra
+    # Skipping the replay changes nothing else.
+    for name in ("accounts.jsonl", "campaigns.jsonl", "messages.jsonl"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes()
