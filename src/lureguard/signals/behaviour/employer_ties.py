@@ -19,8 +19,11 @@ from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
 _WITH_STAFF = f"""emp AS ({CURRENT_EMPLOYER}),
         staff AS ({STAFF}),
         has_staff AS (
-            SELECT DISTINCT e.account_id, e.emp_key FROM emp e
-            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
+            -- an account is always among its employer's staff: others exist when there are two
+            -- (counted per employer, not joined pairwise: big employers made this quadratic)
+            SELECT e.account_id, e.emp_key FROM emp e
+            JOIN (SELECT emp_key, count(*) AS n FROM staff GROUP BY emp_key) n ON n.emp_key = e.emp_key
+            WHERE n.n >= 2
         )"""
 
 

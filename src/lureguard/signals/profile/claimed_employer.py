@@ -33,13 +33,20 @@ class ClaimedEmployer(Signal):
         WITH emp AS ({CURRENT_EMPLOYER}),
         staff AS ({STAFF}),
         conn AS ({CONNECTED}),
-        others AS (
-            SELECT e.account_id, count(DISTINCT s.account_id) AS other_staff,
-                   count(DISTINCT c.b) AS connected_staff
-            FROM emp e
-            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
-            LEFT JOIN conn c ON c.a = e.account_id AND c.b = s.account_id
+        staff_n AS (SELECT emp_key, count(*) AS n FROM staff GROUP BY emp_key),
+        -- linear, not one row per pair of colleagues: an account is always among its
+        -- employer's staff, so the others are n - 1; connected ones come from its own edges
+        linked AS (
+            SELECT e.account_id, count(DISTINCT c.b) AS connected_staff
+            FROM emp e JOIN conn c ON c.a = e.account_id AND c.b <> e.account_id
+            SEMI JOIN staff s ON s.account_id = c.b AND s.emp_key = e.emp_key
             GROUP BY e.account_id
+        ),
+        others AS (
+            SELECT e.account_id, n.n - 1 AS other_staff, coalesce(l.connected_staff, 0) AS connected_staff
+            FROM emp e JOIN staff_n n ON n.emp_key = e.emp_key
+            LEFT JOIN linked l ON l.account_id = e.account_id
+            WHERE n.n >= 2
         )
         SELECT e.account_id, e.employer, coalesce(o.other_staff, 0) AS other_staff,
                coalesce(o.connected_staff, 0) AS connected_staff, coalesce(a.verified, false) AS verified,
@@ -57,12 +64,18 @@ class ClaimedEmployer(Signal):
         return f"""
         WITH emp AS ({CURRENT_EMPLOYER}),
         staff AS ({STAFF}),
-        others AS (
-            SELECT e.account_id, count(DISTINCT s.account_id) AS other_staff, min(c.connected_at) AS vouched_at
-            FROM emp e
-            JOIN staff s ON s.emp_key = e.emp_key AND s.account_id <> e.account_id
-            LEFT JOIN ({CONNECTED_AT}) c ON c.a = e.account_id AND c.b = s.account_id
+        staff_n AS (SELECT emp_key, count(*) AS n FROM staff GROUP BY emp_key),
+        vouched AS (
+            SELECT e.account_id, min(c.connected_at) AS vouched_at
+            FROM emp e JOIN ({CONNECTED_AT}) c ON c.a = e.account_id AND c.b <> e.account_id
+            SEMI JOIN staff s ON s.account_id = c.b AND s.emp_key = e.emp_key
             GROUP BY e.account_id
+        ),
+        others AS (
+            SELECT e.account_id, n.n - 1 AS other_staff, v.vouched_at
+            FROM emp e JOIN staff_n n ON n.emp_key = e.emp_key
+            LEFT JOIN vouched v ON v.account_id = e.account_id
+            WHERE n.n >= 2
         ),
         base AS (
             SELECT e.account_id, coalesce(o.other_staff, 0) AS other_staff, o.vouched_at,
