@@ -181,3 +181,10 @@ def test_evaluate_without_labels_is_a_clear_error(world: tuple[Path, Path]) -> N
 def test_render_table_shows_headline_rows(world: tuple[Path, Path]) -> None:
     table = render_table(evaluate(*world))
     assert table.row_count > 10
+
+
+def test_evaluate_says_why_when_the_scan_skipped_the_replay(world: tuple[Path, Path]) -> None:
+    dataset, scan_dir = world
+    (scan_dir / "alerts.jsonl").unlink()
+    with pytest.raises(FileNotFoundError, match="--no-replay"):
+        evaluate(dataset, scan_dir)

@@ -120,6 +120,11 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
     accounts_out = {r["account_id"]: r for r in _read_jsonl(scan_dir / "accounts.jsonl")}
     campaigns_out = _read_jsonl(scan_dir / "campaigns.jsonl")
     messages_out = {r["interaction_id"]: r for r in _read_jsonl(scan_dir / "messages.jsonl")}
+    if not (scan_dir / "alerts.jsonl").exists() and (scan_dir / "accounts.jsonl").exists():
+        raise FileNotFoundError(
+            f"{scan_dir / 'alerts.jsonl'}: missing; this scan ran without the replay (--no-replay), "
+            "so early warning cannot be measured: scan again without --no-replay"
+        )
     alerts_out = _read_jsonl(scan_dir / "alerts.jsonl")
 
     with open_dataset(Path(dataset)) as folder:
