@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lureguard.campaigns import detect_campaigns, find_campaigns, propagate_labels
 from lureguard.campaigns._summary import summary
 from tests.campaigns._world import BODY_A, BODY_B, World, day, script
@@ -69,6 +71,27 @@ def test_a_genuine_recruiter_firm_with_many_recruiters_is_not_a_campaign() -> No
         )
     rows, campaign_of = detect_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7)))
     assert rows == [] and campaign_of == {}
+
+
+@pytest.mark.parametrize("connected", [True, False])
+def test_a_firm_logo_on_connected_colleagues_is_not_a_shared_face(connected: bool) -> None:
+    """Recruiters of one firm showing its logo are colleagues; strangers showing one photo are not."""
+    w = World()
+    experts = _experts(w, 12)
+    staff = [
+        w.account(f"r{j}", headline="Recruiter at Harbour Search", employer="Harbour Search", sha="ab" * 32)
+        for j in range(4)
+    ]
+    if connected:
+        for j, x in enumerate(staff):
+            for y in staff[j + 1 :]:
+                w.event("connection", x, y, day(-100))
+    for i, e in enumerate(experts):
+        w.event("invitation", staff[i % 4], e, day(i), f"Hello, a role for you, number {i}.")
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7)))
+    photo = w.con.execute("SELECT count(*) FROM campaign_evidence WHERE kind = 'photo'").fetchone()[0]
+    assert (photo == 0) is connected
+    assert (res.campaign_of == {}) is connected
 
 
 def test_impersonators_of_a_real_firm_are_linked_but_its_staff_are_not() -> None:

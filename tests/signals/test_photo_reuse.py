@@ -48,3 +48,28 @@ def test_photo_reuse_reason_counts_other_names() -> None:
         w.account(f"p{k}", name=f"Person {k}", photo_phash=_flip(PH, k))
     ev = w.run(PhotoReuse())["p0"]
     assert ev.features["other_names"] == 2 and "2 of them under a different name" in ev.reason
+
+
+def _logo_firm(connected: bool, same_employer: bool) -> World:
+    firm = [{"title": "Recruiter", "organization": "Sterling Search", "start": "2015-01", "end": None}]
+    other = [{"title": "Consultant", "organization": "Nova Advisory", "start": "2015-01", "end": None}]
+    w = (
+        World()
+        .account("r1", name="Anne Muller", photo_sha256=SHA, positions=firm)
+        .account("r2", name="Omar Green", photo_sha256=SHA, positions=firm if same_employer else other)
+    )
+    if connected:
+        w.invite("r1", "r2", accepted=True)
+    return w
+
+
+@pytest.mark.parametrize(
+    ("connected", "same_employer", "linked"),
+    [(True, True, False), (False, True, True), (True, False, True), (False, False, True)],
+)
+def test_photo_reuse_spares_connected_colleagues_sharing_a_firm_logo(
+    connected: bool, same_employer: bool, linked: bool
+) -> None:
+    """A firm's logo on its connected staff is not a stolen face; the same photo elsewhere still is."""
+    w = _logo_firm(connected, same_employer)
+    assert ("r1" in w.run(PhotoReuse())) is linked

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import duckdb
 
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
+from lureguard.signals.profile._views import COLLEAGUE_PAIRS
 
 #: Evidence kinds that can tie two accounts on their own.
 LINKING_KINDS = ("photo", "template", "employer", "handoff", "contact", "modus")
@@ -171,10 +172,14 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                CASE WHEN count(*) OVER (PARTITION BY sha) <= {p.max_group} THEN sha END AS sha,
                CASE WHEN count(*) OVER (PARTITION BY h) <= {p.max_group} THEN h END AS h
         FROM _ph;
+        -- connected accounts naming the same employer share a firm's logo, not a stolen face
+        CREATE OR REPLACE TEMP TABLE _colleagues AS
+        SELECT * FROM ({COLLEAGUE_PAIRS}) c SEMI JOIN _ph_ok x ON x.id = c.a;
         INSERT INTO campaign_evidence
         SELECT x.id, y.id, 'photo', 1.0, 'identical profile photo'
         FROM _ph_ok x JOIN _ph_ok y ON x.sha = y.sha AND x.id < y.id
-        WHERE x.sha IS NOT NULL;
+        WHERE x.sha IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = x.id AND k.b = y.id);
         INSERT INTO campaign_evidence
         WITH bands AS (
             SELECT id, h, k, (h >> (8 * k)) & 255::UBIGINT AS v
@@ -187,7 +192,8 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         SELECT c.a, c.b, 'photo', 0.9, 'profile photos ' || bit_count(xor(ha, hb)) || ' bits apart (perceptual hash)'
         FROM cand c
         WHERE bit_count(xor(ha, hb)) <= {int(p.phash_max_distance)}
-          AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b);
+          AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b)
+          AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = c.a AND k.b = c.b);
         """
     )
 

@@ -65,6 +65,13 @@ SELECT src AS a, dst AS b FROM interactions WHERE type = 'connection'
 UNION SELECT dst AS a, src AS b FROM interactions WHERE type = 'connection'
 """
 
+#: Connected accounts that name the same current employer (both directions): colleagues.
+COLLEAGUE_PAIRS: Final = f"""
+SELECT c.a, c.b FROM ({CONNECTED}) c
+JOIN ({CURRENT_EMPLOYER}) ea ON ea.account_id = c.a
+JOIN ({CURRENT_EMPLOYER}) eb ON eb.account_id = c.b AND eb.emp_key = ea.emp_key
+"""
+
 #: Title words that claim seniority (en, fr, de, es, it), as a regular expression.
 SENIOR_TITLE_RE: Final = (
     r"\b(senior|sr|director|directeur|directrice|direktor|direttore|head|chef|leiter|leiterin|partner|"

@@ -7,7 +7,9 @@ photos). Equal image bytes (sha256) or near-equal 64-bit perceptual hashes
 accounts. To stay near-linear, candidate pairs come from blocking: the hash is
 cut into eight 8-bit bands; two hashes within 6 bits agree exactly on at least
 two bands, so every pair of bands (28 keys of 16 bits) is a block. Missing,
-empty or blank hashes (all zeros / all ones) never link anyone.
+empty or blank hashes (all zeros / all ones) never link anyone. Two connected
+accounts that name the same current employer are colleagues sharing a firm's
+logo, not a stolen face: such pairs are left out.
 """
 
 from __future__ import annotations
@@ -16,21 +18,29 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import CONNECTED_AT
+from lureguard.signals.profile._views import CURRENT_EMPLOYER
 
 MAX_HAMMING: Final = 6
+#: Score over a group of links (SQL aggregate): another name means a reused face; the same
+#: name only a duplicate account.
+_SCORE: Final = """CASE WHEN count(*) FILTER (WHERE other_name) > 0
+                    THEN 0.85 + 0.15 * (1 - exp(-(count(*) FILTER (WHERE other_name) - 1) / 3.0))
+                    ELSE 0.3 END"""
 _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "1"
-    reads: ClassVar[tuple[str, ...]] = ("accounts",)
+    version: ClassVar[str] = "2"
+    reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
     summary: ClassVar[str] = (
         "Profile photo shared (same bytes or near-equal perceptual hash) with differently named accounts."
     )
     features: ClassVar[tuple[str, ...]] = ("shared_with", "other_names", "exact_copies", "min_distance")
 
-    def query(self) -> str:
+    def _links(self) -> str:
+        """Every photo link (account, other, …) with the time the pair became connected colleagues."""
         bands = ", ".join(
             f"({i}, {j}, (h >> {8 * i}) & 255, (h >> {8 * j}) & 255)"
             for i in range(8)
@@ -60,18 +70,47 @@ class PhotoReuse(Signal):
             SELECT a.id AS account_id, b.id AS other, a.nm <> b.nm AS other_name, 0 AS dist
             FROM sha a JOIN sha b ON a.photo_sha256 = b.photo_sha256 AND a.id <> b.id
         ),
-        links AS (
+        pairs AS (
             SELECT account_id, other, bool_or(other_name) AS other_name, min(dist) AS dist,
                    bool_or(dist = 0 AND src = 'sha') AS exact
             FROM (SELECT *, 'ph' AS src FROM near UNION ALL SELECT *, 'sha' AS src FROM exact)
             GROUP BY account_id, other
-        )
+        ),
+        emp AS ({CURRENT_EMPLOYER})
+        SELECT p.*, c.connected_at AS colleagues_at
+        FROM pairs p
+        LEFT JOIN emp ea ON ea.account_id = p.account_id
+        LEFT JOIN emp eb ON eb.account_id = p.other
+        LEFT JOIN ({CONNECTED_AT}) c ON c.a = p.account_id AND c.b = p.other AND ea.emp_key = eb.emp_key
+        """
+
+    def query(self) -> str:
+        return f"""
+        WITH links AS (SELECT * FROM ({self._links()}) WHERE colleagues_at IS NULL)
         SELECT account_id, count(*) AS shared_with, count(*) FILTER (WHERE other_name) AS other_names,
                count(*) FILTER (WHERE exact) AS exact_copies, min(dist) AS min_distance,
-               CASE WHEN count(*) FILTER (WHERE other_name) > 0
-                    THEN 0.85 + 0.15 * (1 - exp(-(count(*) FILTER (WHERE other_name) - 1) / 3.0))
-                    ELSE 0.3 END AS score
+               {_SCORE} AS score
         FROM links GROUP BY account_id
+        """
+
+    def query_asof(self) -> str:
+        # Photos are profile data, known throughout; what changes is a colleague connection,
+        # which from its time on turns a shared firm logo from evidence into nothing.
+        return f"""
+        WITH all_links AS ({self._links()}),
+        times AS (
+            SELECT DISTINCT account_id, '-infinity'::TIMESTAMPTZ AS t FROM all_links
+            UNION SELECT account_id, colleagues_at FROM all_links WHERE colleagues_at IS NOT NULL
+        ),
+        links AS (
+            SELECT t.account_id, t.t, l.other_name
+            FROM times t JOIN all_links l ON l.account_id = t.account_id
+            WHERE l.colleagues_at IS NULL OR l.colleagues_at > t.t
+        )
+        SELECT t.account_id, t.t AS "at", coalesce(s.score, 0.0) AS score
+        FROM times t LEFT JOIN (
+            SELECT account_id, t, {_SCORE} AS score FROM links GROUP BY account_id, t
+        ) s USING (account_id, t)
         """
 
     def reason(self, f: Mapping[str, Any]) -> str:
