@@ -158,8 +158,8 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
-    """Rows of ``messages.jsonl``: contextual score, text-only score, categories, language, phrases."""
+def _message_query(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """One row per scored text: contextual score (when the context stage ran), text score, the rest."""
     has_context = bool(
         con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
@@ -167,10 +167,15 @@ def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
     )
     score = "c.lure_score" if has_context else "ms.lure_score"
     join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
-    rel = con.execute(
+    return con.execute(
         f"SELECT ms.interaction_id, {score}, ms.lure_score, ms.categories, ms.language, ms.phrases, ms.sponsored "
         f"FROM message_scores ms {join} ORDER BY ms.interaction_id"
     )
+
+
+def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
+    """Rows of ``messages.jsonl``: contextual score, text-only score, categories, language, phrases."""
+    rel = _message_query(con)
     while batch := rel.fetchmany(10_000):
         for iid, final, text_score, cats, lang, phrases, sponsored in batch:
             yield {
@@ -192,17 +197,7 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
     field here is encoded exactly as ``json.dumps(row, ensure_ascii=False,
     allow_nan=False)`` encodes it; a test compares the two on a scanned world.
     """
-    has_context = bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
-        ).fetchone()[0]  # type: ignore[index]
-    )
-    score = "c.lure_score" if has_context else "ms.lure_score"
-    join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
-    rel = con.execute(
-        f"SELECT ms.interaction_id, {score}, ms.lure_score, ms.categories, ms.language, ms.phrases, ms.sponsored "
-        f"FROM message_scores ms {join} ORDER BY ms.interaction_id"
-    )
+    rel = _message_query(con)
     dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
     escape = re.compile(r'["\\\x00-\x1f]').search
 
