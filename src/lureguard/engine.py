@@ -8,15 +8,16 @@ when a person will read them. Stages return new objects; nothing is edited.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
 import numpy as np
 
 from lureguard.signals.base import Evidence, Signal
 
-__all__ = ["SignalRun", "evidence_for", "run_signals"]
+__all__ = ["SignalRun", "evidence_for", "positive_rows", "run_signals"]
 
 #: The population a scan reports on: every account that sent an interaction.
 ACTORS_SQL = "SELECT DISTINCT src AS account_id FROM interactions"
@@ -97,14 +98,28 @@ def evidence_for(
     con.register("_wanted", pa.table({"account_id": list(account_ids)}))
     try:
         for sig in signals:
-            rel = con.execute(
-                f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id) WHERE s.score > 0"
-            )
-            cols = [d[0] for d in rel.description]
-            while batch := rel.fetchmany(50_000):
-                for row in batch:
-                    rec = dict(zip(cols, row, strict=True))
-                    out[str(rec["account_id"])].append(sig.evidence(rec))
+            cols, rows = positive_rows(con, sig)
+            for row in rows:
+                rec = dict(zip(cols, row, strict=True))
+                out[str(rec["account_id"])].append(sig.evidence(rec))
     finally:
         con.unregister("_wanted")
     return out
+
+
+def positive_rows(con: duckdb.DuckDBPyConnection, sig: Signal) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """A signal's stored rows with a positive score, for the accounts registered as ``_wanted``.
+
+    Column names, then the rows streamed in batches: reasons are read back from
+    the signal tables only for the accounts being written.
+    """
+    rel = con.execute(
+        f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id) WHERE s.score > 0"
+    )
+    cols = [d[0] for d in rel.description]
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        while batch := rel.fetchmany(50_000):
+            yield from batch
+
+    return cols, rows()

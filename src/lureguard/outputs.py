@@ -102,13 +102,24 @@ def iso(dt: Any) -> str:
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
-    """Write to a temporary file and rename, so a crash never leaves half a file."""
+    """One JSON object a line, written whole or not at all (see :func:`write_lines`)."""
+    return write_lines(path, (json.dumps(row, ensure_ascii=False, allow_nan=False) for row in rows))
+
+
+def write_lines(path: Path, lines: Iterable[str]) -> int:
+    """Write already serialised lines to a temporary file and rename, so a crash never leaves half a file."""
     tmp = path.with_name(path.name + ".tmp")
     n = 0
     with tmp.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, allow_nan=False))
-            fh.write("\n")
-            n += 1
+        buf: list[str] = []
+        for line in lines:
+            buf.append(line)
+            if len(buf) >= 10_000:
+                fh.write("\n".join(buf) + "\n")
+                n += len(buf)
+                buf.clear()
+        if buf:
+            fh.write("\n".join(buf) + "\n")
+            n += len(buf)
     os.replace(tmp, path)
     return n

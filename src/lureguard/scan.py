@@ -7,8 +7,7 @@ each file is written whole or not at all.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,10 @@ import duckdb
 import numpy as np
 
 from lureguard import contract
-from lureguard.engine import SignalRun, _ident, run_signals
+from lureguard.engine import SignalRun, positive_rows, run_signals
 from lureguard.ingest import IngestResult, ingest
 from lureguard.model import RiskModel, load_model
-from lureguard.outputs import write_jsonl
+from lureguard.outputs import write_jsonl, write_lines
 from lureguard.signals import instantiate
 from lureguard.signals.base import clamp01
 from lureguard.store import connect
@@ -147,18 +146,13 @@ def iter_account_rows(
         con.register("_wanted", pa.table({"account_id": [run.account_ids[k] for k in ks]}))
         try:
             for si, sig in enumerate(signals):
-                rel = con.execute(
-                    f"SELECT s.* FROM sig_{_ident(sig.name)} s JOIN _wanted w USING (account_id) "
-                    "WHERE s.score > 0"
-                )
-                cols = [d[0] for d in rel.description]
+                cols, rows = positive_rows(con, sig)
                 a_at = cols.index("account_id")
                 s_at = cols.index("score")
-                while batch := rel.fetchmany(50_000):
-                    for row in batch:
-                        sc = clamp01(float(row[s_at] or 0.0))
-                        if sc > 0:
-                            found[pos[str(row[a_at])]].append((si, sc, row, cols))
+                for row in rows:
+                    sc = clamp01(float(row[s_at] or 0.0))
+                    if sc > 0:
+                        found[pos[str(row[a_at])]].append((si, sc, row, cols))
         finally:
             con.unregister("_wanted")
         for j, k in enumerate(ks):
@@ -177,25 +171,6 @@ def iter_account_rows(
                 "reasons": reasons,
                 "campaign": campaign_of.get(acc),
             }
-
-
-def write_lines(path: Path, lines: Iterable[str]) -> int:
-    """``write_jsonl`` for lines already serialised: temporary file, then rename."""
-    tmp = path.with_name(path.name + ".tmp")
-    n = 0
-    with tmp.open("w", encoding="utf-8") as fh:
-        buf: list[str] = []
-        for line in lines:
-            buf.append(line)
-            if len(buf) >= 10_000:
-                fh.write("\n".join(buf) + "\n")
-                n += len(buf)
-                buf.clear()
-        if buf:
-            fh.write("\n".join(buf) + "\n")
-            n += len(buf)
-    os.replace(tmp, path)
-    return n
 
 
 def scan(
