@@ -217,6 +217,7 @@ def scan(
         scored = stages.lift_by_campaign(con, scored)
         store_scores(con, scored)
         stages.contextualise_messages(con)
+        stages.escalate_threads(con)
         alerts: list[dict[str, Any]] | None = None
         if replay:
             if progress:

@@ -129,6 +129,13 @@ CONTEXT_TO_MEMBER = 11.2487
 CONTEXT_BIAS = -13.7914
 
 
+def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
+    """``message_threads``: each message's conversation escalation so far (``lureguard.threads``)."""
+    from lureguard.threads import thread_escalation
+
+    thread_escalation(con)
+
+
 def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     """Judge each message in context: who sent it, and to whom.
 
@@ -165,11 +172,18 @@ def _message_query(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
         ).fetchone()[0]  # type: ignore[index]
     )
+    has_threads = bool(
+        con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_threads'"
+        ).fetchone()[0]  # type: ignore[index]
+    )
     score = "c.lure_score" if has_context else "ms.lure_score"
     join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
+    thread = "t.thread_score, t.thread_stages" if has_threads else "NULL::DOUBLE, NULL::VARCHAR[]"
+    join += " LEFT JOIN message_threads t USING (interaction_id)" if has_threads else ""
     return con.execute(
-        f"SELECT ms.interaction_id, {score}, ms.lure_score, ms.categories, ms.language, ms.phrases, ms.sponsored "
-        f"FROM message_scores ms {join} ORDER BY ms.interaction_id"
+        f"SELECT ms.interaction_id, {score}, ms.lure_score, ms.categories, ms.language, ms.phrases, ms.sponsored, "
+        f"{thread} FROM message_scores ms {join} ORDER BY ms.interaction_id"
     )
 
 
@@ -177,8 +191,8 @@ def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
     """Rows of ``messages.jsonl``: contextual score, text-only score, categories, language, phrases."""
     rel = _message_query(con)
     while batch := rel.fetchmany(10_000):
-        for iid, final, text_score, cats, lang, phrases, sponsored in batch:
-            yield {
+        for iid, final, text_score, cats, lang, phrases, sponsored, t_score, t_stages in batch:
+            row = {
                 "interaction_id": iid,
                 "lure_score": round(float(final if final is not None else text_score), 6),
                 "categories": list(cats or []),
@@ -187,6 +201,10 @@ def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
                 "phrases": json.loads(phrases) if phrases else [],
                 "sponsored": bool(sponsored),
             }
+            if t_score is not None:
+                row["thread_score"] = round(float(t_score), 6)
+                row["thread_stages"] = list(t_stages or [])
+            yield row
 
 
 def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> Iterator[str]:
@@ -206,6 +224,14 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
         return dumps(x) if escape(x) else f'"{x}"'
 
     cats_cache: dict[tuple[str, ...], str] = {}
+
+    def stage_list(stages: list[str] | None) -> str:
+        key = tuple(stages or ())
+        out = cats_cache.get(key)
+        if out is None:
+            out = cats_cache[key] = dumps(list(key))
+        return out
+
     phrase_cache: dict[str, str] = {}
 
     def num(x: float) -> str:
@@ -216,7 +242,7 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
 
     while rows := rel.fetchmany(batch):
         out = []
-        for iid, final, text_score, cats, lang, phrases, sponsored in rows:
+        for iid, final, text_score, cats, lang, phrases, sponsored, t_score, t_stages in rows:
             key = tuple(cats or ())
             c = cats_cache.get(key)
             if c is None:
@@ -234,7 +260,13 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
                 f'"lure_score": {num(final if final is not None else text_score)}, '
                 f'"categories": {c}, "language": {"null" if lang is None else text(lang)}, '
                 f'"text_score": {num(text_score)}, "phrases": {p}, '
-                f'"sponsored": {"true" if sponsored else "false"}}}'
+                f'"sponsored": {"true" if sponsored else "false"}'
+                + (
+                    ""
+                    if t_score is None
+                    else f', "thread_score": {num(t_score)}, "thread_stages": {stage_list(t_stages)}'
+                )
+                + "}"
             )
         yield from out
 

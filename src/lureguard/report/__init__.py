@@ -73,6 +73,10 @@ def _timeline(points: list[dict[str, Any]], width: int = 760, height: int = 180)
     return {"width": width, "height": height, "cols": cols, "top": top}
 
 
+#: Escalated conversations listed in the report.
+ESCALATED_ROWS = 20
+
+
 def report_data(con: duckdb.DuckDBPyConnection, campaigns: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything the report shows, as plain values (also handy for tests and a dashboard)."""
     head = _rows(
@@ -122,8 +126,31 @@ def report_data(con: duckdb.DuckDBPyConnection, campaigns: list[dict[str, Any]])
         WHERE i.type IN ('invitation', 'message') GROUP BY 1 ORDER BY 1
         """,
     )
+    has_threads = _rows(
+        con, "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'message_threads'"
+    )[0]["n"]
+    # Conversations that walked three or more lure stages in order, most escalated first: the
+    # analyst's reading list (one row per conversation and sender, at its furthest point).
+    escalated = (
+        _rows(
+            con,
+            f"""
+            SELECT i.src AS sender, i.dst AS recipient, a.name AS sender_name, m.account_id IS NOT NULL AS member,
+                   t.thread_steps AS steps, t.thread_stages AS stages, t.thread_score AS score,
+                   strftime(i.ts, '%Y-%m-%d') AS day
+            FROM message_threads t JOIN interactions i ON i.id = t.interaction_id
+            LEFT JOIN accounts a ON a.id = i.src LEFT JOIN members m ON m.account_id = i.dst
+            WHERE t.thread_steps >= 3
+            QUALIFY row_number() OVER (PARTITION BY i.src, i.dst ORDER BY t.thread_steps DESC, i.ts DESC) = 1
+            ORDER BY steps DESC, score DESC, sender, recipient LIMIT {ESCALATED_ROWS}
+            """,
+        )
+        if has_threads
+        else []
+    )
     return {
         "head": head,
+        "escalated": escalated,
         "reached_by": reached_by,
         "top_accounts": top_accounts,
         "timeline": timeline,

@@ -1,0 +1,129 @@
+"""Thread escalation in the store: how far each conversation has walked the lure path.
+
+Why: an approach is spread over many harmless-looking messages — flattery, then a
+paid offer, then a move off the platform, then a trip, then requests for
+non-public material (DGSI/DGSE note, NCSC). ``lureguard.lure.score_thread`` scores
+one conversation in Python; at platform scale the same escalation must be a
+relational query, so this module computes it in SQL over ``message_scores``
+for every conversation at once, and each message gets the escalation of its
+conversation *up to and including it* (an analyst reading a message sees how
+far the approach had gone then; later messages never change an earlier one).
+
+A conversation is the ``thread`` id where the source has one, else the pair of
+accounts; each sender of a conversation is followed separately (the persona, not
+its target, escalates). Stages and the scoring rule are those of
+``lureguard.lure.thread``: the longest chain of stages reached in strictly
+increasing message order (``_progression``), and ``k ≥ 3`` stages take away
+``STEP_DECAY`` of the remaining doubt per step beyond the second, ``k = 2`` a
+``TWO_STEP_BONUS`` nudge. The base is the highest ``lure_score`` the sender's
+messages in the conversation had so far (the contextual score when the context
+stage ran, else the words' score); the Python API re-scores the union of a
+thread's cues instead, which a query cannot do.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import duckdb
+
+from lureguard.lure.thread import STAGES, STEP_DECAY, TWO_STEP_BONUS
+
+#: Only the first this-many stage-bearing messages of a (conversation, sender) step the
+#: recursive chain; later ones keep the state reached there (the chain is at most
+#: ``len(STAGES)`` long, and the recursion depth is the longest conversation).
+MAX_STEPS: Final = 64
+
+__all__ = ["MAX_STEPS", "thread_escalation", "thread_sql"]
+
+
+def _first_max(cols: list[str]) -> str:
+    """The first of ``cols`` (stage masks) with the most stages, as Python's ``max(key=len)``."""
+    if not cols:
+        return "0"
+    best = cols[0]
+    for c in cols[1:]:
+        best = f"(CASE WHEN bit_count({c}) > bit_count({best}) THEN {c} ELSE {best} END)"
+    return best
+
+
+def _step(prev: list[str], mask: str) -> list[str]:
+    """Chain masks after one message: stage ``s`` extends the best chain ending before ``s``."""
+    out = []
+    for s in range(len(STAGES)):
+        cand = f"({_first_max(prev[:s])} | {1 << s})"
+        out.append(
+            f"(CASE WHEN ({mask} & {1 << s}) <> 0 AND bit_count({cand}) > bit_count({prev[s]}) "
+            f"THEN {cand} ELSE {prev[s]} END)"
+        )
+    return out
+
+
+def thread_sql(has_context: bool) -> str:
+    """``CREATE TABLE message_threads``: per message, its conversation's escalation so far."""
+    n = len(STAGES)
+    mask = " | ".join(
+        f"(CASE WHEN list_has_any(coalesce(ms.categories, []), {sorted(cats)!r}) THEN {1 << i} ELSE 0 END)"
+        for i, (_, cats) in enumerate(STAGES)
+    )
+    score = "coalesce(c.lure_score, ms.lure_score)" if has_context else "ms.lure_score"
+    join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
+    b = [f"b{s}" for s in range(n)]
+    base_cols = ", ".join(f"{e} AS b{s}" for s, e in enumerate(_step(["0"] * n, "mask")))
+    step_cols = ", ".join(f"{e} AS b{s}" for s, e in enumerate(_step([f"c.{x}" for x in b], "s.mask")))
+    final = _first_max(b)
+    names = ", ".join(
+        f"CASE WHEN (chain & {1 << i}) <> 0 THEN '{name}' END" for i, (name, _) in enumerate(STAGES)
+    )
+    return f"""
+    CREATE OR REPLACE TABLE message_threads AS
+    WITH RECURSIVE msg AS (
+        SELECT ms.interaction_id AS id, i.src, i.ts,
+               coalesce(nullif(trim(i.thread), ''),
+                        least(i.src, i.dst) || chr(31) || greatest(i.src, i.dst)) AS conv,
+               {score} AS score, {mask} AS mask
+        FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id {join}
+    ),
+    staged AS (
+        SELECT * FROM (
+            SELECT conv, src, ts, id, mask,
+                   row_number() OVER (PARTITION BY conv, src ORDER BY ts, id) AS rn
+            FROM msg WHERE mask > 0
+        ) WHERE rn <= {MAX_STEPS}
+    ),
+    chain AS (
+        SELECT conv, src, ts, id, rn, {base_cols} FROM staged WHERE rn = 1
+        UNION ALL
+        SELECT s.conv, s.src, s.ts, s.id, s.rn, {step_cols}
+        FROM chain c JOIN staged s ON s.conv = c.conv AND s.src = c.src AND s.rn = c.rn + 1
+    ),
+    -- one state per send time: messages sent at the same instant are read together
+    state AS (SELECT conv, src, ts, arg_max({final}, rn) AS chain FROM chain GROUP BY conv, src, ts),
+    running AS (
+        SELECT id, conv, src, ts,
+               max(score) OVER (PARTITION BY conv, src ORDER BY ts, id ROWS UNBOUNDED PRECEDING) AS base
+        FROM msg
+    ),
+    joined AS (
+        -- the chain after the latest stage-bearing message sent at or before this one (same sender)
+        SELECT r.id, r.base, coalesce(st.chain, 0) AS chain
+        FROM running r ASOF LEFT JOIN state st ON r.conv = st.conv AND r.src = st.src AND r.ts >= st.ts
+    )
+    SELECT id AS interaction_id, bit_count(chain)::INTEGER AS thread_steps,
+           list_filter([{names}], x -> x IS NOT NULL) AS thread_stages,
+           CASE WHEN bit_count(chain) >= 3
+                THEN 1 - (1 - base) * pow({STEP_DECAY}, bit_count(chain) - 2)
+                WHEN bit_count(chain) = 2 THEN base + (1 - base) * {TWO_STEP_BONUS}
+                ELSE base END AS thread_score
+    FROM joined
+    """
+
+
+def thread_escalation(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill ``message_threads`` (run after the message stage, and after the context stage if any)."""
+    has_context = bool(
+        con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
+        ).fetchone()[0]  # type: ignore[index]
+    )
+    con.execute(thread_sql(has_context))
