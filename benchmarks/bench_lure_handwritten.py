@@ -150,7 +150,9 @@ def main() -> None:
         stored = json.loads(OUT.read_text()) if OUT.exists() else {}
         stored["about"] = (
             "Words-only lure_score on hand-written en/fr/de corpora (benchmarks/data/lure_handwritten_*.jsonl); "
-            "'before' = lexicons at HEAD before issue #4, 'after' = with the DEV-driven patterns. "
+            "'before' = lexicons at HEAD before issue #4, 'after' = with the DEV-driven patterns; "
+            "'issue4-before'/'issue4-after' = start/end of the guidance-driven step families, single-step "
+            "seed lures and the no-cue combiner feature (docs/lure.md, 'Natural phrasing'). "
             "TEST was written before the lexicons were read and scored once per label. "
             "recall_at_fpr_0.10 picks its threshold on the same rows (optimistic)."
         )

@@ -196,3 +196,162 @@ def test_score_when_genuine_message_uses_handwritten_family_then_below_threshold
     res = analyze_one(text)
     assert cue in res.categories or cue in res.cues
     assert res.lure_score < DEFAULT_THRESHOLD
+
+
+# Families written from the guidance's escalation steps (issue #4, TEST tag recall of
+# information-request 22 %): single-step messages in everyday words. The sentences differ
+# from the seed corpus and from both hand-written corpora.
+STEP_FAMILIES = [
+    # (cue, language, text)
+    ("concealment", "en", "Best if your boss didn't find out about our chats yet."),
+    ("concealment", "en", "Please don't mention our arrangement to anyone at the ministry."),
+    ("concealment", "en", "You can wipe this thread after reading."),
+    ("concealment", "en", "We'd rather not go through official channels."),
+    ("concealment", "fr", "Merci de ne rien en dire à vos collègues du service."),
+    ("concealment", "fr", "Supprimez ce fil quand vous l'aurez lu."),
+    ("concealment", "fr", "Évitons de passer par les canaux officiels."),
+    ("concealment", "de", "Gegenüber Ihrem Vorgesetzten bitte nichts davon."),
+    ("concealment", "de", "Löschen Sie bitte danach diesen Chatverlauf."),
+    ("concealment", "de", "Das sollte besser nicht über offizielle Kanäle laufen."),
+    ("sensitive-request", "en", "Anything that hasn't been published yet would be ideal."),
+    ("sensitive-request", "en", "What systems do you have access to in your job?"),
+    ("sensitive-request", "fr", "Tout ce qui n'est pas encore public nous intéresse."),
+    ("sensitive-request", "fr", "À quelles bases de données avez-vous accès ?"),
+    ("sensitive-request", "de", "Alles, was noch nicht öffentlich ist, wäre interessant."),
+    ("sensitive-request", "de", "Auf welche Datenbanken haben Sie Zugriff?"),
+    ("information-request", "en", "What is your unit currently focusing on?"),
+    ("information-request", "en", "Could you give me a sense of how the budget talks are going?"),
+    ("information-request", "en", "How was that decided internally?"),
+    ("information-request", "en", "Which of your colleagues covers the Gulf states?"),
+    ("information-request", "en", "Can you find out who chairs the new committee?"),
+    ("information-request", "fr", "Sur quoi travaille votre direction en ce moment ?"),
+    ("information-request", "fr", "Comment cela a-t-il été décidé en interne ?"),
+    ("information-request", "fr", "Lequel de vos collègues suit ce dossier ?"),
+    ("information-request", "fr", "Pouvez-vous savoir qui sera nommé ?"),
+    ("information-request", "de", "Woran arbeitet Ihre Abteilung derzeit?"),
+    ("information-request", "de", "Wie wurde das intern entschieden?"),
+    ("information-request", "de", "Welcher Ihrer Kollegen betreut das Dossier?"),
+    ("information-request", "de", "Könnten Sie herausfinden, wer den Vorsitz übernimmt?"),
+    ("off-platform", "en", "I hardly ever log in here, can we use WhatsApp?"),
+    ("off-platform", "fr", "Je me connecte rarement ici, vous avez Signal ?"),
+    ("off-platform", "de", "Ich bin hier kaum online, können wir zu Threema wechseln?"),
+    ("paid-work", "en", "My partner institute is willing to pay for a short overview."),
+    ("paid-work", "fr", "Un institut partenaire est prêt à payer pour une courte synthèse."),
+    ("paid-work", "de", "Ein Partnerinstitut ist bereit, dafür gut zu zahlen."),
+    ("paid-travel", "en", "All costs on our side, of course."),
+    ("paid-travel", "fr", "Tous les frais sont à notre charge."),
+    ("paid-travel", "de", "Alle Kosten tragen wir."),
+    ("vague-client", "en", "A fund I work with would like your view; they prefer not to be named."),
+    ("vague-client", "fr", "Un fonds avec qui je travaille préfère ne pas être nommé."),
+    ("vague-client", "de", "Ein Fonds, mit dem ich zusammenarbeite, möchte nicht genannt werden."),
+    ("urgency", "en", "I need your answer today."),
+    ("urgency", "fr", "Il me faut une réponse aujourd'hui, ils n'attendront pas."),
+    ("urgency", "de", "Ich brauche eine Antwort bis morgen, der Kunde wartet nicht."),
+]
+
+
+@pytest.mark.parametrize(
+    ("cue", "lang", "text"),
+    STEP_FAMILIES,
+    ids=[f"{c}-{lg}-{i}" for i, (c, lg, _) in enumerate(STEP_FAMILIES)],
+)
+def test_cue_when_single_escalation_step_in_plain_words_then_detected(cue: str, lang: str, text: str) -> None:
+    res = analyze_one(text)
+    assert cue in res.categories or cue in res.cues
+
+
+# One sharp step alone is enough words-only evidence: asking the target to hide the
+# contact from the employer (the DGSI note's discretion step).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't mention our conversations to anyone at your office for now.",
+        "Merci de ne pas parler de nos échanges à vos collègues pour le moment.",
+        "Gegenüber Ihren Kollegen bitte vorerst nichts davon, das bleibt unter uns.",
+    ],
+)
+def test_score_when_target_asked_to_hide_contact_then_above_threshold(text: str) -> None:
+    assert analyze_one(text).lure_score >= DEFAULT_THRESHOLD
+
+
+STEP_NEAR_MISSES = [
+    # (cue the genuine message carries or may carry, text): it must stay below the threshold
+    # colleague asking about a team's focus before a catch-up
+    (
+        "information-request",
+        "Good to hear from you! What is your team currently focusing on? Would love to catch up over lunch.",
+    ),
+    # organiser asking who will present, with a deadline
+    (
+        "information-request",
+        "Could you find out who will present for your group? The programme goes out Friday.",
+    ),
+    (
+        "information-request",
+        "Pouvez-vous savoir qui présentera pour votre équipe ? Le programme part vendredi.",
+    ),
+    (
+        "information-request",
+        "Könnten Sie herausfinden, wer für Ihr Team vorträgt? Das Programm geht Freitag raus.",
+    ),
+    # colleague on LinkedIn rarely, moving to the work address
+    ("off-platform", "I hardly ever check LinkedIn, please write to my work address at the agency instead."),
+    ("off-platform", "Je me connecte rarement ici, écrivez-moi plutôt à mon adresse professionnelle."),
+    ("off-platform", "Ich bin hier kaum online, schreiben Sie mir bitte an meine Dienstadresse."),
+    # organiser: all costs covered for every speaker, programme online
+    (
+        "paid-travel",
+        "All costs on our side for every speaker; the programme and the venue are on the conference website.",
+    ),
+    ("paid-travel", "Pour tous les intervenants, les frais sont à notre charge ; le programme est en ligne."),
+    ("paid-travel", "Für alle Referierenden tragen wir die Kosten, das Programm steht online."),
+    # working group minutes: don't circulate (not hiding the contact itself)
+    (
+        "information-request",
+        "The minutes and the updated figures are on the shared drive; please don't circulate them outside the "
+        "working group.",
+    ),
+    # a WhatsApp group for volunteers
+    ("off-platform", "We set up a WhatsApp group for the volunteers, I'll add you before Saturday."),
+    ("off-platform", "Wir haben eine WhatsApp-Gruppe für die Helfer, ich füge Sie vor Samstag hinzu."),
+]
+
+
+@pytest.mark.parametrize(("cue", "text"), STEP_NEAR_MISSES)
+def test_score_when_genuine_message_uses_step_family_then_below_threshold(cue: str, text: str) -> None:
+    assert analyze_one(text).lure_score < DEFAULT_THRESHOLD
+
+
+def test_combiner_when_shipped_then_equals_a_refit_of_the_seed_corpus() -> None:
+    """Editing a lexicon or the seed corpus without ``python -m lureguard.lure.seed`` fails here."""
+    from lureguard.lure.combiner import load_default
+    from lureguard.lure.seed import fit_seed
+
+    shipped, refit = load_default(), fit_seed()
+    assert abs(shipped.intercept - refit.intercept) < 1e-3
+    assert shipped.weights.keys() == refit.weights.keys()
+    assert all(abs(shipped.weights[f] - refit.weights[f]) < 1e-3 for f in refit.weights)
+
+
+def test_score_when_any_lure_sign_then_above_a_message_without_cues() -> None:
+    """Every red flag raises the words-only score above a cue-less message (the no-cue feature
+    keeps plain messages low without making single signs worthless)."""
+    from lureguard.lure.combiner import LURE_SIGNS, load_default
+
+    comb = load_default()
+    plain = comb.score([])
+    assert plain < 0.1
+    for sign in LURE_SIGNS:
+        assert comb.score([sign]) > plain, sign
+
+
+def test_fit_when_lure_share_lowered_then_intercept_lower() -> None:
+    """``lure_share`` sets the prior the operating point follows, not the count of lures written."""
+    from lureguard.lure.combiner import fit_cues
+
+    cues = [["paid-work", "secrecy"], ["concealment", "secrecy"], ["paid-work"], ["job-offer"], []] * 4
+    labels = [1, 1, 0, 0, 0] * 4
+    high = fit_cues(cues, labels, c=0.5, lure_share=0.5)
+    low = fit_cues(cues, labels, c=0.5, lure_share=0.2)
+    assert low.intercept < high.intercept
+    assert low.provenance["lure_share"] == 0.2

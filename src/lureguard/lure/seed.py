@@ -24,6 +24,11 @@ from lureguard.lure.lexicon import CUE_IMPLIES, LANGUAGE_MODULES
 
 #: Ridge strength of the shipped fit; small corpus, so fairly strong regularisation.
 SEED_C = 0.5
+#: Lures are weighted to count as this share of the corpus (it holds 45 % lures, 37 %
+#: before the single-step lures of issue #4 were added): writing more lures must make
+#: the weights sharper, not move the operating point of ``DEFAULT_THRESHOLD``; real
+#: traffic holds far fewer lures than a corpus written to contain them.
+SEED_LURE_SHARE = 0.37
 
 
 def load_seed() -> list[tuple[str, str, int, str]]:
@@ -55,6 +60,7 @@ def fit_seed() -> Combiner:
         [cue_set(r[3]) for r in rows],
         [r[2] for r in rows],
         c=SEED_C,
+        lure_share=SEED_LURE_SHARE,
         provenance={"corpus": "lureguard/lure/data/seed_*.tsv", "languages": langs},
     )
 

@@ -136,6 +136,14 @@ LEXICON = Lexicon(
             # Handwritten DEV check (issue #4): "strictly between you and me", deleting the chat.
             r"zwischen (?:ihnen|dir|euch) und mir|zwischen uns beiden",
             r"(?:chat|chatverlauf|verlauf|nachrichten?|unterhaltung|e-?mails?)(?: \S++){0,4} (?:zu )?(?:loschen|vernichten)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"gegenuber (?:ihren |ihrem |ihrer |den |dem |der )?(?:kollegen|kolleginnen|vorgesetzten|arbeitgeber|chef|chefin|dienststelle|behorde|firma|abteilung)(?: \S+){0,2} (?:bitte )?(?:nicht|nichts|kein)",
+            r"(?:erwahnen|erzahlen|sagen|berichten) sie (?:das |es |dies |davon |unsere \w+ |unser \w+ )?(?:bitte )?(?:niemandem|keinem)",
+            r"(?:loschen|losche|loscht|entfernen) sie (?:\S+ ){0,2}(?:diesen|diese|dieses|unseren|unsere|unser|den|die|das) (?:\w+ )?(?:verlauf|chatverlauf|chat|nachrichten|nachricht|unterhaltung|konversation|mails?|e-mails?|austausch)",
+            r"(?:nicht|ohne|vorbei|abseits) (?:\S+ ){0,3}(?:offizielle|offiziellen|offiziellem|dienstliche|dienstlichen) (?:kanale|kanalen|wege|weg)|am dienstweg vorbei",
+            r"(?:vorgesetzte|vorgesetzter|chef|chefin|arbeitgeber|dienststelle|kollegen)(?: \S+){0,2} (?:vorerst |erst einmal |lieber )?nichts (?:davon )?(?:erfahrt|erfahren|wissen|mitbekommen|mitbekommt)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:arbeitgeber|firma|kollegen|chef|chefin|vorgesetzte|vorgesetzter|dienststelle|behorde) (?:muss|mussen|braucht|brauchen) (?:davon |das |es )?(?:ja |doch |auch )?(?:nichts|nicht) (?:davon )?(?:zu )?(?:wissen|erfahren|mitbekommen|mitzubekommen)",
         ],
         "sensitive-request": [
             r"sicherheits(?:freigabe|uberprufung|bescheid|stufe)|\bvs-nfd\b|verschlusssache",
@@ -148,12 +156,20 @@ LEXICON = Lexicon(
             # Red flag #13 (BfV, DGSI/DGSE): how staff are vetted; names of the people on a project.
             r"sicherheitsuberpruf\w*",
             r"namen (?:der|aller|ihrer) (?:projektbeteiligten|beteiligten|mitarbeiter\w*|kollegen|kolleginnen|verantwortlichen)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:was|alles,? was|dinge,? die|informationen,? die) (?:\S+ ){0,2}nicht (?:\S+ ){0,3}(?:offentlich|veroffentlicht|auf der (?:offentlichen )?(?:webseite|website|homepage))",
+            r"welche (?:dokumente|unterlagen|dateien|systeme|daten|datenbanken|informationen|akten|berichte) (?:\S+ ){0,4}(?:zugriff|zugang)",
+            r"zugriff auf (?:interne|vertrauliche|eingestufte|geheime|sensible|nicht-?offentliche) ",
         ],
         "vague-client": [
             r"(?:mein|meine|meinem|meinen|unser|unsere|unseren|unserem|ein|eine|einen|einem)(?: \w+){0,2} (?:kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin)",
             r"im auftrag (?:eines|einer) (?:\w+ ){0,3}(?:kunden|mandanten|organisation|institution|think[- ]tank|unternehmens|firma|partners|regierung)",
             r"(?:kann|konnen|darf|durfen) (?:ihnen )?(?:den namen|die identitat|den kunden|den auftraggeber)(?: \w+)? (?:nicht|noch nicht) (?:nennen|verraten|offenlegen|mitteilen)",
             r"(?:mochte|mochten|will|wunscht) (?:anonym|ungenannt) bleiben",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:nicht|ungenannt) (?:namentlich )?(?:genannt|erwahnt|identifiziert) (?:werden|bleiben)|ungenannt bleiben",
+            r"(?:think tank|stiftung|fonds|beratung|firma|investor|institut),? (?:mit dem|mit der|fur den|fur die) ich (?:\w+ )?(?:arbeite|zusammenarbeite)",
+            r"meiner (?:kunden|auftraggeber|klienten|mandanten)",
         ],
         "paid-travel": [
             r"(?:flug|fluge|hotel|unterkunft|reisekosten|reise|anreise|ubernachtung|ubernachtungen)(?: und (?:\w++ ){0,2}\w++)? (?:ubernehmen|bezahlen|erstatten|zahlen|tragen|organisieren|buchen) wir",
@@ -175,6 +191,17 @@ LEXICON = Lexicon(
             r"(?:hin- und ruckflug|ruckflug|flugticket|flugtickets)",
             r"(?:tagegeld|per diem)",
             r"(?:einladen|begrussen|empfangen) (?:nach|in) (?:peking|beijing|shanghai|shenzhen|hongkong|hong kong|moskau|teheran|china|russland|iran|singapur|dubai|unsere zentrale)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:kosten|spesen|ausgaben) (?:tragen|ubernehmen|zahlen|bezahlen) wir",
+            r"auf unsere kosten",
+            r"(?:fluge|flug|flugtickets?|flugkosten|hotel|hotelkosten|reisekosten|unterkunft) (?:und (?:hotel|unterkunft|fluge|flug) )?(?:bezahlen|zahlen|finanzieren)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:tickets?|fluge?|reise|hotel|aufenthalt|unterkunft|verpflegung)(?: und \w+)? (?:gehen|geht) (?:auf uns|auf unsere kosten|auf den kunden)",
+            r"kummern (?:wir )?uns um (?:alles|die gesamte organisation|die ganze logistik|die logistik)|ubernehmen wir (?:alles|die gesamte organisation|die ganze logistik|die logistik)",
+            r"(?:bezahlen|zahlen|ubernehmen|erstatten) (?:wir |gern )?(?:ihr|ihre|ihren) (?:ticket|tickets|flug|fluge|reise|aufenthalt|anreise)",
+            r"(?:waren|sind|sein) (?:sie )?unser gast|als unser gast",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:hotel|unterkunft) (?:\S+ ){0,2}unterbringen|unterbringen (?:im|in einem) (?:\w+ )?hotel",
         ],
         "paid-work": [
             r"(?:beauftragen|beauftragt|beauftragte|vergeben) (?:\w++ )?(?:papiere|studien|analysen|berichte|gutachten|artikel|beitrage|expertisen|kurzstudien|notizen)",
@@ -194,6 +221,17 @@ LEXICON = Lexicon(
             # Red flag #8: untraceable pay (cash, crypto, money transfer).
             r"bar (?:oder (?:in |per )?\w+ )?(?:zahlen|bezahlen|auszahlen|vergutet)",
             r"(?:krypto\w*|bitcoin|western union) (?:zahlen|bezahlen|auszahlen|uberweisen)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"bereit,? (?:\S+ ){0,5}(?:zu )?(?:zahlen|bezahlen|verguten|honorieren)",
+            r"(?:wurden|wurde|werden|wird|konnen|konnten|kann) (?:sie|ihnen) (?:\S+ ){0,6}(?:bezahlen|verguten|entlohnen|honorieren)",
+            r"(?:zahlung|uberweisung|honorar|geld) (?:ist|wurde|wird|geht) (?:schon |bereits )?(?:unterwegs|uberwiesen|angewiesen|veranlasst|raus|freigegeben)",
+            r"bar (?:ausgezahlt|bezahlt|gezahlt)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"zeit (?:\S+ ){0,2}(?:entschadigen|entlohnen|verguten|bezahlen)|(?:entschadigen|entlohnen|verguten) sie (?:\S+ ){0,3}fur ihre zeit",
+            r"(?:bezahlte|bezahlter|bezahltes|vergutete|verguteter|vergutetes|honorierte|honorierter) (?:auftrag|mandat|projekt|tatigkeit|mitarbeit|einsatz|beratung|analyse|studie|gutachten)",
+            r"gegen (?:honorar|bezahlung|vergutung|entgelt)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:berater|experten|autoren|gutachter)honorar(?:e|en|s)?",
         ],
         "flattery": [
             r"(?:expertise|erfahrung|profil|profile|fachwissen|kompetenz|kompetenzen|fachleute|experten|menschen) wie (?:ihre|ihres|ihrer|ihr|deine|sie) (?:ist|sind) (?:\w++ )?(?:selten|rar|gefragt|geschatzt|gesucht)",
@@ -220,6 +258,15 @@ LEXICON = Lexicon(
             r"(?:leute|menschen|fachleute|experten|expertinnen|profis) (?:auf|mit|von) (?:ihrem|deinem) (?:niveau|format|kaliber)",
             r"(?:es ist mir eine|es ist uns eine|welch eine) ehre",
             r"(?:so|sehr|au(?:ss|ß)erst) (?:erfahrenen?|angesehenen?|renommierten?|erfolgreichen?|versierten?) (?:diplomat|experte|expertin|fachmann|fachfrau|beamte|beamtin|wissenschaftler)\w*",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"besser (?:\S+ ){0,2}als (?:jeder|jede|alle|sonst jemand|irgendwer)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:verfolge|verfolgen) (?:\S+ ){0,2}(?:ihre|deine) (?:arbeit|karriere|forschung|publikationen|artikel|beitrage|laufbahn) (?:\S+ ){0,3}(?:seit (?:jahren|langem|langer zeit|vielen jahren)|mit (?:gro(?:ss|ß)em |viel )?(?:interesse|bewunderung))|(?:bewundere|bewundern) (?:\S+ ){0,2}(?:ihre|deine) (?:arbeit|karriere|forschung|publikationen|artikel|beitrage|laufbahn)",
+            r"ruf eilt (?:ihnen|dir) voraus|(?:ausgezeichneten|hervorragenden|exzellenten) ruf",
+            r"(?:warmstens|warm|wärmstens|sehr|dringend|ausdrucklich) empfohlen",
+            r"(?:kapazitat|koryphae|autoritat|instanz) (?:auf|in) (?:diesem|ihrem|dem|ihrer|der)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"so (?:gut|genau|tief|grundlich) (?:\w+ ){0,2}wie sie",
         ],
         "off-platform": [
             r"(?:nutzen|verwenden|haben) sie (?:signal|whatsapp|wechat|telegram|threema|skype)",
@@ -243,6 +290,14 @@ LEXICON = Lexicon(
             r"(?:telefonat|telefongesprach|videocall|videoanruf|videogesprach|anruf|telefonisch)",
             r"(?:personlich(?:es)? (?:treffen|kennenlernen|gesprach)|treffen (?:uns |wir uns )?(?:personlich|auf einen kaffee|zum essen|zum abendessen)|auf einen kaffee|unter vier augen)",
             r"ihre (?:handynummer|telefonnummer|private (?:e-?mail|adresse|nummer)|nummer)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:kaum|selten|fast nie|so gut wie nie|nur selten) (?:noch )?(?:hier|auf linkedin|auf dieser plattform|eingeloggt|online|rein)",
+            r"(?:privaten?|personlichen?) (?:handy|mobiltelefon|smartphone|telefon|account|konto)",
+            r"(?:signal|threema|whatsapp|telegram|wechat|skype|wire) (?:wechseln|umziehen|ubergehen)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"woanders (?:besprechen|reden|sprechen|weiterreden|weiterschreiben|fortsetzen)|(?:ausserhalb|au(?:ss|ß)erhalb) von linkedin",
+            r"(?:auf dem|aufs|auf ihr|auf ihrem|auf ihrem privaten) (?:handy|mobiltelefon|privathandy|smartphone) (?:anrufen|erreichen|schreiben|melden)",
+            r"(?:auf|unter) (?:ihrem|ihrer) (?:handy|privatnummer|mobilnummer|privaten nummer|handynummer) (?:anrufen|erreichen|schreiben)",
         ],
         "information-request": [
             r"(?:nur |lediglich |zunachst )?(?:offentliche|offentlich zugangliche|frei verfugbare) (?:informationen|quellen|daten|unterlagen)",
@@ -267,6 +322,31 @@ LEXICON = Lexicon(
             r"innensicht|insiderwissen|insider-?informationen|blick (?:hinter die kulissen|von innen)",
             r"kontakte (?:im|in der|ins|zum|zur|beim) (?:ministerium|bundestag|auswartigen amt|kanzleramt|behorde|regierung|verwaltung|ausschuss)",
             r"wie (?:ihre|deine|die) (?:behorde|abteilung|dienststelle|organisation|firma|einheit) (?:\w+ ){0,3}(?:uberpruft|sicherheitsuberpruft|auswahlt|rekrutiert|entscheidet)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:womit|woran) (?:beschaftigt sich|beschaftigen sich|arbeitet|arbeiten) (?:ihre|ihr|deine|dein|die|das) (?:\w+ )?(?:abteilung|team|referat|behorde|ministerium|haus|einheit|labor|gruppe|firma|dienststelle|leitung)",
+            r"welche (?:position|linie|haltung|strategie) (?:das|die|der|ihr|ihre) (?:\w+ )?(?:ministerium|regierung|behorde|abteilung|delegation|leitung|haus|firma|vorstand|ministerin|minister)",
+            r"intern (?:getroffen|entschieden|diskutiert|gesehen|bewertet|besprochen|abgestimmt|gehandhabt|geplant)",
+            r"internen? (?:zeitplan\w*|abstimmung\w*|diskussion\w*|planung\w*|uberlegungen|positionen?|ablauf\w*|entscheidungs\w*|debatten?|streit\w*|umstrukturierung)",
+            r"wie (?:die|ihre|deine) (?:leitung|hausleitung|fuhrung|chefetage|vorgesetzten|chefs?|chefin|ministerin|minister|direktion|geschaftsfuhrung|spitze) (?:\S+ ){0,4}(?:sieht|sehen|bewertet|bewerten|einschatzt|einschatzen|denkt|denken|plant|planen)",
+            r"(?:herausfinden|rausfinden|erfahrung bringen|erfahren),? (?:wer|was|welche|wie|wann|ob)",
+            r"(?:kamen|kommen|konnten) sie (?:\S+ ){0,2}an (?:den|die|das|eine?n?) (?:\w+ )?(?:entwurf|unterlagen|dokumente?|akten?|bericht|papier|liste|daten|protokoll)",
+            r"(?:welcher|welche|wer) (?:ihrer|deiner|von ihren|von deinen) (?:kollegen|kolleginnen|mitarbeiter\w*) (?:betreut|bearbeitet|ist zustandig|kummert sich|arbeitet|verantwortet|leitet|macht)",
+            r"(?:weitere|andere) (?:personen|kollegen|kolleginnen|leute|mitarbeiter\w*),? die (?:\S+ ){0,5}(?:offen|bereit|interessiert)",
+            r"(?:weitere|andere) (?:personen|kollegen|kolleginnen|leute|mitarbeiter\w*) (?:in|aus|bei) (?:ihrem|ihrer|deinem|deiner) (?:\w+ )?(?:team|abteilung|referat|behorde|ministerium|haus|umfeld|dienststelle|organisation)",
+            r"(?:schon |noch )?vor der (?:offiziellen )?(?:bekanntgabe|veroffentlichung|publikation|verkundung)|bevor (?:er|sie|es) (?:\w+ )?(?:veroffentlicht|bekanntgegeben|publiziert) wird",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:erzahlen|berichten) sie (?:mir |uns )?(?:doch |gerne |bitte )?(?:etwas |ein wenig |mehr )?(?:uber|von) (?:ihre|ihrer|ihrem|ihren) (?:rolle|position|stelle|aufgaben|funktion|tatigkeit|abteilung|behorde|referat|dienststelle|einheit)",
+            r"was (?:genau )?(?:machen|tun) sie (?:dort|da|bei|in|eigentlich|genau|beruflich)",
+            r"wer (?:ist|sind) (?:bei ihnen |in ihrem \w+ |in ihrer \w+ )?(?:fur|zustandig|verantwortlich)",
+            r"(?:kontakt|verbindung) bringen|zusammenbringen|(?:vernetzen|bekannt machen) sie (?:mich|uns)",
+            r"(?:einschatzung|meinung|sicht|ansicht|lesart) (?:zu|uber|zur|zum) (?:den |der |dem )?(?:laufenden|anstehenden|aktuellen|geplanten|kommenden|bevorstehenden|geheimen|vertraulichen)",
+            r"was (?:ist|lauft|passiert|tut sich) (?:bei ihnen|in ihrem|in ihrer|im|in der) (?:\S+ ){0,2}(?:los|gerade|derzeit|aktuell|intern)",
+            r"wie (?:will|wird|mochte|plant|gedenkt|sieht|reagiert) (?:ihre|ihr|die|das) (?:\w+ )?(?:behorde|ministerium|abteilung|regierung|firma|leitung|haus|team|dienststelle|organisation)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"wissen sie,? (?:wer|was|welche|welcher|welches|wie|ob|wann|warum|wo)",
+            r"(?:etwas|was|details),? (?:das|was) sie (?:\S+ ){0,3}(?:sagen|erzahlen|teilen|verraten|weitergeben) (?:konnen|konnten|durfen|durften)",
+            r"was (?:ihre|ihr|die|das) (?:\w+ )?(?:behorde|ministerium|abteilung|regierung|leitung|haus|dienststelle|referat|arbeitgeber|chef|chefin|ministerin|minister) (?:\S+ ){0,4}(?:halt|denkt|plant|vorhat|sieht)",
+            r"(?:stimmung|klima|laune) (?:\S+ ){0,2}(?:in|bei|im) (?:ihrer|ihrem|ihren|deiner|deinem)",
         ],
         "secrecy": [
             r"anonym (?:bleiben|zu bleiben)",
@@ -276,6 +356,11 @@ LEXICON = Lexicon(
             r"(?:sensible|heikle|delikate) (?:angelegenheit|thema|sache|frage)",
             # Red flag #12 (BfV): the new channel or payment sold as "more discreet/safer for us".
             r"diskreter|sicherer fur (?:uns|beide)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"streng (?:personlich|privat)",
+            r"(?:im stillen|ohne aufsehen|ganz leise)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:nichts|nicht) (?:\S+ ){0,3}schriftlich",
         ],
         "urgency": [
             r"(?:antwort|ruckmeldung|zusage|entscheidung) (?:bis|vor|innerhalb)",
@@ -295,6 +380,12 @@ LEXICON = Lexicon(
             r"(?:nur noch wenige|begrenzte) (?:platze|pl[aä]tze|platzen)|letzte chance|nicht verpassen",
             r"(?:frist|deadline) (?:ist |endet )?(?:bald|morgen|heute)",
             r"schnelle (?:antwort|ruckmeldung|entscheidung)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:antwort|ruckmeldung|entscheidung|zusage) (?:bis )?(?:heute|morgen)",
+            r"(?:wartet|warten) nicht",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"spatestens|allerspatestens",
+            r"(?:ziemlich |recht |sehr |etwas )?(?:drangend|eilt sehr)",
         ],
         "job-offer": [
             r"(?:eine |die )?neue (?:herausforderung|aufgabe|position|stelle|rolle)",
@@ -302,6 +393,8 @@ LEXICON = Lexicon(
             r"(?:zu ihrem|zu deinem|auf ihr|auf dein) profil (?:passt|passen)",
             r"passt (?:gut |perfekt |genau )?zu ihrem (?:profil|werdegang|hintergrund)",
             r"sucht (?:eine?n?|eine/n|einen/eine|erfahrene|fur)",
+            # Natural phrasing (issue #4): "unser Kunde stellt gerade ein" (separable verb).
+            r"(?:stellt|stellen) (?:gerade |derzeit |aktuell )?(?:neue (?:leute|mitarbeiter\w*) )?ein(?![a-z])",
             r"(?:stellen|job|karriere|berufliche?)(?:angebot|chance|moglichkeit|perspektive|wechsel)(?:e|en)?",
             r"(?:offene|vakante|neue|spannende|interessante|attraktive|unbefristete|leitende) (?:stelle|position|rolle|fuhrungsposition|vakanz)",
             r"(?:wir suchen|ich suche|suchen wir|wir stellen ein|stellt ein|besetzen)",
@@ -310,6 +403,12 @@ LEXICON = Lexicon(
             r"(?:offen|interessiert) (?:fur|an) (?:eine |einer |neue )?(?:neuen? )?(?:position|rolle|stelle|herausforderung|veranderung|wechsel)",
             r"bewerbung|bewerben",
             r"(?:unser|ihr) (?:\w+ ){0,2}team (?:verstarken|erganzen)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:berater|beirats|aufsichtsrats|vorstands)(?:rolle|position|posten|mandat|sitz|stelle)",
+            r"(?:sitz|platz|posten|mandat) (?:im|in unserem|in einem) (?:\w+ )?(?:beirat|aufsichtsrat|vorstand|gremium|ausschuss)",
+            r"interesse an (?:einer |einem |der |dem )?(?:\w+ )?\w*(?:rolle|position|stelle|posten|mandat|aufgabe)(?![a-z])",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:stelle|position|rolle|posten) als",
         ],
         "event-invitation": [
             r"(?:runde[nr]? tisch(?:e|es)?|rundtischgesprach|podium(?:sdiskussion)?|panel(?:diskussion)?)",
@@ -323,6 +422,17 @@ LEXICON = Lexicon(
             r"(?:keynote|hauptredner(?:in)?|gastredner(?:in)?|referent(?:in)?|redner(?:in)?|vortragende(?:r)?|gastvortrag)",
             r"(?:call for papers|aufruf zur einreichung)",
             r"(?:einen |einem )?vortrag (?:halten|zu halten)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:studienreise|delegationsreise|informationsreise)\w*",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:abendessen|mittagessen|empfang|besuch|treffen|austausch|gesprachsrunde|forum|delegation|veranstaltung|reise) (?:\S+ ){0,6}(?:einladen|begleiten|begrussen)",
+            r"(?:unserem|unserer|unseren) (?:\w+ )?(?:forum|empfang|treffen|veranstaltung|tagung|konferenz) (?:\S+ ){0,3}(?:begrussen|empfangen|willkommen heissen|sehen)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:organisieren|veranstalten|planen|richten) (?:\w+ ){0,2}(?:einen|eine|ein) (?:\S+ ){0,2}(?:workshop|seminar|konferenz|tagung|forum|runden tisch|gesprachsrunde|symposium|dialog|abendessen|gipfel)",
+            # Natural phrasing (issue #4): the invitation stated by what the guest will do:
+            r"(?:teilnahme|anwesenheit|anmeldung|zusage) (?:\S+ ){0,3}bestatigen|bestatigen sie (?:\S+ ){0,2}(?:teilnahme|anmeldung)",
+            r"(?:halten|geben) (?:sie )?(?:nur |lediglich |bloss )?(?:einen|ein) (?:\w+ )?(?:vortrag|impulsvortrag|referat|grusswort)",
+            r"(?:seminar|workshop|konferenz|tagung|forum|symposium|gipfel|delegation\w*) (?:\S+ ){0,3}(?:holen|einladen|einfliegen)",
         ],
     },
 )

@@ -124,6 +124,15 @@ LEXICON = Lexicon(
             # Handwritten DEV check (issue #4): "strictly between you and me" is covered above;
             # payment that is "easier to keep private" is the DGSI note's discretion step.
             r"(?:easier|better|safer|simpler) (?:for (?:you|us|both of us) )?to keep (?:it |this |things |everything )?(?:private|quiet|secret|under wraps)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"between the two of us|between us two",
+            r"(?:rather|prefer(?: that)?|best if) (?:your|the) (?:manager|boss|employer|colleagues?|supervisor|superiors?|hierarchy|line manager|management|office|security (?:office|officer|team)) (?:didn't|did not|doesn't|does not|don't|do not|did not|never|not) (?:hear|know|find out|learn|see)",
+            r"(?:don't|do not|never|not) (?:mention|talk about|discuss|bring up|share) (?:this|it|any of this|our (?:\w+ )?(?:conversations?|exchanges?|chats?|messages?|contact|discussions?|arrangement|project)) (?:to|with) (?:anyone|anybody|your|colleagues|people|others)",
+            r"(?:delete|deleting|erase|erasing|wipe|wiping|remove|removing) (?:this|these|our|the) (?:threads?|exchanges?|chat history|message history|history|conversation history)",
+            r"(?:delete|erase|wipe|destroy) (?:it|them|this) (?:after|once) (?:reading|you(?:'ve| have)? read)",
+            r"(?:avoid|avoiding|bypass|bypassing|outside|without|rather than) (?:\w+ ){0,2}official channels|(?:didn't|don't|won't|not|never) go(?:ing)? through (?:the )?official channels",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"no (?:reason|need) (?:why |for |that )?(?:your )?(?:employer|boss|manager|colleagues|company|organi[sz]ation|office|ministry|agency|superiors?) (?:needs? to|should|has to|must|would need to) (?:hear|know|be told|find out|learn)",
         ],
         "sensitive-request": [
             r"(?:security )?clearance(?: level)?",
@@ -136,6 +145,10 @@ LEXICON = Lexicon(
             # Red flag #13 (DGSI/DGSE, CPNI): names of staff and how people are vetted.
             r"names? of (?:the |your |all )?(?:people|persons|staff|officials|members|engineers|researchers|team members)",
             r"(?:vetting|screening|security checks?|background checks?) (?:of|for|on) (?:new |your )?(?:staff|employees|personnel|hires|recruits|colleagues)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:anything|whatever|something|information|details|material|things) (?:that )?(?:isn't|is not|aren't|are not|hasn't been|has not been|not) (?:yet )?(?:public|published|on the (?:public |official )?(?:website|record|site|internet))",
+            r"(?:which|what) (?:documents?|files?|systems?|databases?|reports?|records|material|archives?) (?:\w+ ){0,3}(?:access|get hold of)",
+            r"(?:have|has|with) access to (?:internal|classified|restricted|confidential|sensitive|non[- ]public)",
         ],
         "vague-client": [
             r"(?:my|our|a|an) (?:\w+ ){0,2}(?:client|customer)s?(?! service)",
@@ -143,6 +156,11 @@ LEXICON = Lexicon(
             r"(?:cannot|can't|unable to|not able to|not at liberty to|won't) (?:disclose|reveal|share|name|tell you) (?:the |my |our |their )?(?:client|name|identity|company|organi[sz]ation|end[- ]user)",
             r"(?:client|partner|sponsor) (?:wishes|prefers|wants|asked) to (?:remain|stay) (?:anonymous|unnamed|discreet)",
             r"anonymous (?:client|sponsor|partner)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:prefer|prefers|want|wants|wish|wishes|would rather|rather) (?:not to be|to not be|not be) (?:named|identified|disclosed|mentioned)",
+            r"(?:think[- ]?tank|foundation|fund|consultancy|firm|company|investor|institute) (?:that )?(?:i|we) (?:work|collaborate|deal|partner) with",
+            r"clients? of (?:mine|ours)",
+            r"(?:my|our) (?:sponsors?|principals?|backers?)",
         ],
         "paid-travel": [
             r"(?:handle|cover|arrange|organi[sz]e|book|pay for|fund|sponsor|reimburse|take care of) (?:all |your |the )?(?:travel|flights?|airfare|accommodation|hotel|trip|visa)(?: costs| expenses)?",
@@ -162,6 +180,13 @@ LEXICON = Lexicon(
             r"(?:cover|pay for|fund|sponsor|finance|take care of) (?:the |your )?(?:whole|entire|full|complete) (?:trip|journey|travel|stay|visit|cost)",
             r"fly you (?:out|over|in|to)",
             r"(?:invite|host|welcome|bring) you (?:to|in) (?:beijing|shanghai|shenzhen|hong kong|macau|moscow|st petersburg|tehran|pyongyang|china|russia|iran|singapore|dubai|our headquarters|our campus)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:costs?|expenses?) (?:on|at) (?:us|our (?:side|end|expense|cost))",
+            r"our (?:expense|cost|dime|tab)(?![a-z])",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:tickets?|flights?|travel|trip|stay|hotel|meals?)(?: and \w+)? (?:are|is|will be|would be) on (?:us|me|the house|our client|our partner)",
+            r"(?:take care of|handle|arrange|organi[sz]e|cover) (?:everything|all the (?:rest|logistics|costs)|the logistics)",
+            r"(?:pay|paying|pays) for your (?:ticket|tickets|trip|journey|stay|visit|transport)",
         ],
         "paid-work": [
             r"(?:commission|commissions|commissioning|commissioned) (?:a |an |some |short )?(?:papers?|reports?|studies|study|analys[ie]s|articles?|notes?|briefs?|research)",
@@ -192,6 +217,16 @@ LEXICON = Lexicon(
             r"(?:generously|handsomely|richly) paid",
             r"(?:there is|there's|there will be) an? (?:generous |fixed |good )?(?:fee|honorarium|stipend|payment)(?![a-z])(?! (?:for|to) (?:register|registration|attend|attendance|participat))",
             r"(?:pay|paying|pays|payment|payments) (?:you )?(?:in|via|by|through|with) (?:cash|crypto\w*|bitcoin|western union|moneygram|gift cards?)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:willing|happy|prepared|ready|glad|keen) to (?:pay|compensate|remunerate|reward|fund)",
+            r"paid in (?:cash|crypto\w*|bitcoin)",
+            r"(?:payment|fee|money|transfer|honorarium) (?:is|has been|was|will be) (?:already )?(?:on its way|sent|transferred|wired|approved|ready)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"compensat(?:e|ed|ing) (?:you )?(?:for|fairly|generously|well)(?: your)?(?: time)?",
+            r"paid (?:engagement|assignment|mission|project|collaboration|opportunity|role|task|contract|job|piece)",
+            r"for a (?:fee|consideration|small fee|fixed fee|generous fee)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"pays (?:very |really |extremely |quite )?(?:well|handsomely|generously|nicely)",
         ],
         "flattery": [
             r"(?:someone|people|experts?|expertise|experience|a profile|profiles|skills|knowledge) (?:with|like|of) (?:your|yours)(?: \w++){0,2} (?:is|are) (?:rare|hard to find|in (?:high )?demand|highly (?:appreciated|valued|sought(?:[- ]after)?)|much (?:appreciated|sought))",
@@ -220,6 +255,15 @@ LEXICON = Lexicon(
             r"(?:recognition|credit) (?:they|you) (?:truly |really )?deserve",
             r"(?:honou?red|privileged|delighted|thrilled) to (?:connect|be connected|be in touch|get in touch) with (?:such|someone|a person|an? (?:\w+ )?expert)",
             r"such (?:an? )?(?:accomplished|distinguished|seasoned|respected|eminent|talented|experienced|renowned) (?:diplomat|expert|professional|official|specialist|scholar|leader|person|analyst|officer|researcher|engineer)s?",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"better than (?:anyone|anybody|most)(?: else)?",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:followed|been following|follow) your (?:work|career|research|writing|publications|articles|contributions) (?:\S+ ){0,3}(?:for (?:years|many years|a long time|ages|some time)|closely|with (?:great |much |real )?(?:interest|admiration))",
+            r"your reputation (?:precedes you|is (?:excellent|outstanding|well[- ]known|impressive|second to none))",
+            r"(?:come|comes|came) (?:highly|warmly|strongly) recommended",
+            r"(?:authority|go-to (?:person|expert)) on",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"as (?:well|deeply|thoroughly|closely|clearly) as you(?: do)?",
         ],
         "off-platform": [
             r"(?:easier|simpler|more convenient|better|safer) to (?:talk|chat|continue|discuss|communicate|connect|speak) (?:on|via|over|by|through)",
@@ -244,6 +288,13 @@ LEXICON = Lexicon(
             r"(?:your|a) (?:phone|mobile|whatsapp|wechat) number",
             # Red flag #12: the app named as the object ("could we use Signal from now on?").
             r"(?:use|using|switch to|move to|continue on) signal(?![a-z-])",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:hardly|rarely|barely|seldom|almost never|never) (?:ever )?(?:check|log in|log on|logged in|use|on|online|come here|look at|read)",
+            r"(?:moved|moving|switch|switched|switching|shift|go over) (?:this |our |the )?(?:conversation |discussion |chat |exchange )?(?:to|on|over to) (?:wechat|whatsapp|telegram|signal|skype|viber|threema|e-?mail)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:take|taking|move|moving) (?:this|it|the conversation|our conversation|things) offline",
+            r"(?:call|ring|reach|text) you on your (?:mobile|cell|private|personal|home)",
+            r"somewhere (?:more )?(?:private|discreet|quieter|secure|safer)",
         ],
         "information-request": [
             r"(?:only |just )?public(?:ly available)? (?:information|sources|data|material)(?: only)? (?:is|are|would be|will be) (?:needed|enough|sufficient|required|fine)",
@@ -272,6 +323,36 @@ LEXICON = Lexicon(
             r"how (?:your|the) (?:unit|team|department|ministry|agency|office|directorate|service|division) (?:handles|manages|deals with|vets|recruits|selects|decides|works)",
             r"contacts? (?:in|at|within|inside) (?:the|your) (?:ministry|department|agency|government|embassy|administration|parliament|committee|directorate)",
             r"what (?:\w+ ){0,2}(?:you are|you're|are you|your team is) (?:currently |now |presently )?(?:working|focusing) on",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"what (?:is|are) (?:your|the) (?:\w+ )?(?:department|team|unit|ministry|agency|office|division|directorate|service|lab|group|company|organi[sz]ation|colleagues|management|leadership|board) (?:currently |now |really |mainly )?(?:focusing|focused|working|concentrating|planning|preparing|thinking)",
+            r"(?:sense|picture|background|context|colou?r|insight|inside track|feel) (?:of|on|into|for) (?:how|what|who|where|whether|which|when|the (?:internal|upcoming|ongoing|current|next|new|planned))",
+            r"(?:position|stance|line|strategy) (?:the|your) (?:ministry|government|department|agency|delegation|leadership|management|company|board|minister) (?:will|would|is going to|plans to|intends to|wants to) (?:take|defend|adopt|hold|push|follow)",
+            r"(?:ministry|government|department|agency|delegation|leadership|management|board|minister|company)'?s (?:position|stance|line|plans?|strategy|thinking|priorities|red lines|negotiating)",
+            r"(?:decided|made|taken|discussed|handled|seen|viewed|debated|assessed|planned) internally",
+            r"internal (?:timelines?|schedules?|deadlines?|discussions?|debates?|deliberations?|planning|plans?|thinking|politics|dynamics|agenda|negotiating|positions?|rivalr(?:y|ies)|reorgani[sz]ation)",
+            r"how (?:the|your) (?:leadership|management|boss|director|minister|board|hierarchy|senior (?:staff|management|officials)|top brass) (?:really |actually )?(?:sees?|views?|thinks?|feels?|regards?|plans?|intends?|reacts?)",
+            r"(?:find out|figure out|learn|check) (?:who|what|which|how|when|whether)",
+            r"(?:get|getting) (?:hold of|your hands on|a copy of)",
+            r"which of your (?:colleagues|co-?workers|team(?: members)?|staff|people|contacts) (?:handles?|works?|is|are|deals?|covers?|manages?|looks? after|follows?|might|would|could)",
+            r"(?:people|colleagues|persons|someone|anyone) (?:in|at|from) your (?:\w+ )?(?:team|office|department|unit|ministry|agency|organi[sz]ation|lab|service|directorate) (?:who|that) (?:might|would|could|may)",
+            r"(?:before|ahead of) (?:it is|it's|they are|they're|it gets|its|their|the) (?:\w+ )?(?:published|announced|released|made public|public|officially announced|announcement|publication|release)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:tell|brief) (?:me|us) (?:a bit |a little |more )?about (?:your|the) (?:role|position|job|duties|post|function|unit|department|division|office|directorate|ministry|agency)",
+            r"what (?:exactly )?(?:does|do) (?:your|you) (?:job|role|position|work|team|unit|department) (?:involve|cover|entail|do)",
+            r"what (?:exactly )?do you (?:do|handle|cover|work on) (?:at|in|for|there|these days|exactly)",
+            r"who (?:is|are) (?:responsible|in charge|accountable) (?:for|of)",
+            r"(?:put|get) (?:me|us) in touch with (?:someone|somebody|anyone|people|colleagues|a colleague|the people|the person)",
+            r"introduce (?:me|us) to (?:someone|somebody|anyone|people|colleagues|a colleague|the people|the person|your)",
+            r"(?:views?|thoughts|take|read|insights?|perspective|opinion) (?:on|about|into|of) (?:the )?(?:ongoing|upcoming|current|forthcoming|next|planned|latest|coming|pending|secret|closed-door)",
+            r"(?:what's|what is) (?:going on|happening) (?:inside|in|at|within) (?:your|the)",
+            r"how (?:does|do|will|would|is|are) (?:your|the) (?:\w+ )?(?:agency|ministry|department|unit|team|government|company|employer|organi[sz]ation|directorate|office|lab|board|management|leadership) (?:plan|intend|want|going|expect|see|view|handle|deal|respond|react|prepare)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"tell me (?:which|who|whether|how many|how much|where)",
+            r"(?:do|would) you (?:happen to )?know (?:who|what|which|whether|if|how|when|where|why)",
+            r"(?:anything|something|details|much) (?:\w+ ){0,2}(?:you )?(?:can|could|might|are able to) (?:share|tell|say|pass on)",
+            r"your (?:\w+ )?(?:directorate|department|ministry|agency|unit|division|embassy|delegation|administration|cabinet|service|office|employer)(?:'s)?[^.!?\n]{0,60}\?",
+            r"(?:what|how) your (?:\w+ )?(?:directorate|department|ministry|agency|unit|division|embassy|delegation|administration|cabinet|service|office|employer|government|leadership|management|boss|minister) (?:really |actually )?(?:thinks|feels|makes of|plans|intends|sees|wants|expects)",
+            r"(?:mood|atmosphere|morale|climate|feeling) (?:\w+ ){0,2}(?:in|at|inside|within) your",
         ],
         "secrecy": [
             r"(?:remain|stay|keep(?: it)?) anonymous",
@@ -283,6 +364,11 @@ LEXICON = Lexicon(
             r"(?:low[- ]profile|under the radar|quietly)",
             # Red flag #12 (NCSC, DGSI): the move to an encrypted app justified by safety.
             r"(?:it's|it is|that's|that is) (?:much )?(?:more secure|safer|more discreet)(?: for (?:us|both of us))?(?=\s*[.!]|\s*$)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"strictly (?:personal|private|between)",
+            r"low profile",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:not|never|nothing) (?:\w+ ){0,5}in writing",
         ],
         "urgency": [
             r"(?:need|needs|needed|require|would need|would like|expect|want) (?:an? |your |the )?(?:answer|reply|response|decision|confirmation|feedback) (?:by|before|within|until)",
@@ -305,10 +391,22 @@ LEXICON = Lexicon(
             r"(?:right away|immediately|promptly|without delay)",
             r"(?:don't|do not) miss (?:this|the|out)",
             r"(?:quick|fast|rapid) (?:reply|response|answer|decision|turnaround)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:answer|reply|response|decision|confirmation) (?:by )?(?:today|tonight|this morning|this afternoon)",
+            r"(?:won't|will not|wouldn't|would not|cannot|can't) wait (?:any ?longer|much longer|long|for ever|forever)|(?:won't|will not) wait",
+            r"(?:hurry|rush)(?<!no hurry)(?<!no rush)(?<!n't hurry)(?<!n't rush)(?![a-z])(?! hour)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"later than (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|the end|next|this|\d)|latest(?= *[.,;!?]| *$)",
+            r"(?:reply|respond|answer|get back to me|act|decide|move) (?:quickly|fast|soon|promptly|swiftly)",
+            r"pressing(?! (?:the|a|an|your|this|that|on|down|ahead|for|charges|button))",
+            r"window is (?:closing|short|narrow)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"time pressure|pressed for time|against the clock",
         ],
         "job-offer": [
             r"(?:a|an) new (?:challenge|opportunity|career step|role|position)|new challenge",
             r"(?:is|are) (?:currently )?(?:hiring|recruiting|looking for) (?:a|an)",
+            r"(?:hiring|recruiting)(?= *[.,;!?]| *$| now| again)",
             r"(?:position|role|post|opening|vacancy) (?:that|which) (?:matches|fits|suits|could suit|might suit|would suit)",
             r"(?:matches|fits|suits) your (?:background|profile|experience|skills|expertise)",
             r"(?:job|career|employment|hiring|recruitment|professional) (?:opportunit(?:y|ies)|offer|opening|position)s?",
@@ -319,10 +417,15 @@ LEXICON = Lexicon(
             r"vacanc(?:y|ies)",
             r"(?:competitive|attractive|base) (?:salary|compensation|package|pay)",
             r"salary|relocation package|stock options|equity",
-            r"(?:interested in|open to|considering) (?:a |new |the )?(?:\w+ )?(?:role|position|opportunity|opportunities|move|career change)",
+            r"(?:interested in|open to|considering) (?:a |an |new |the )?(?:\w+ )?(?:role|position|opportunity|opportunities|move|career change)",
             r"(?:apply|application) (?:for|to)",
             r"(?:the|this) (?:role|position) (?:is|involves|requires|offers|would)",
             r"(?:join|joining) (?:our|the|a) (?:\w+ ){0,2}team",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:advisory|advisor|adviser|consultant|consulting|board|non-executive|director) (?:role|position|seat|post|mandate|appointment)s?",
+            r"(?:seat|position|role) on (?:our|the|a|an) (?:\w+ )?(?:board|advisory board|advisory panel|committee|council)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"opening for (?:a|an)|(?:would|could|might) (?:really )?suit you",
         ],
         "event-invitation": [
             r"(?:honou?red|delighted|pleased|glad|happy|keen) to (?:have|welcome|host|invite|hear from) you (?:as|to speak|to present|to join|on|at|in)",
@@ -340,6 +443,19 @@ LEXICON = Lexicon(
             r"(?:guest|invited|plenary|distinguished) (?:speaker|lecture|talk|lecturer)s?",
             r"call for (?:papers|speakers|abstracts|proposals)",
             r"(?:as|be) (?:a |an |our )?(?:speaker|panell?ist|discussant|moderator)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:host|invite|welcome|bring|take) you (?:\S+ ){0,4}(?:study (?:tour|trip|visit)|delegations?|exchange programme|fact[- ]finding)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"invite you (?:to|for|on) (?:a|an|our|the|one of our|some) (?:\w+ ){0,3}(?:dinner|lunch|reception|visit|trip|tour|meeting|gathering|exchange|retreat|roundtable|round table|forum|event|ceremony|programme|program)",
+            r"(?:join|meet) us (?:in|at|for)",
+            r"(?:love|like|pleased|delighted|happy|glad|honou?red) to (?:have|welcome|see|host) you (?:at|in|join|come|for|as)",
+            r"our (?:guest|guests)(?: of honou?r)? (?:at|in|for)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:organi[sz]ing|hosting|holding|convening|running) (?:a|an) (?:\S+ ){0,2}(?:workshop|seminar|conference|roundtable|round table|forum|symposium|dialogue|retreat|dinner|summit|panel)",
+            # Natural phrasing (issue #4): the invitation stated by what the guest will do:
+            r"(?:confirm|register|secure|book) your (?:participation|attendance|place|seat|spot|registration)",
+            r"give (?:a|an|the) (?:\w+ )?(?:talk|lecture|keynote|presentation|speech|address)",
+            r"(?:fly|bring|invite|host|take|welcome) you (?:\S+ ){0,4}(?:for|to|on|at) (?:a|an|our|the|one of our) (?:\S+ ){0,2}(?:seminars?|workshops?|conferences?|symposium|forums?|roundtables?|summits?|colloquium|delegations?|study tours?|visits?)",
         ],
     },
 )

@@ -123,6 +123,13 @@ LEXICON = Lexicon(
             r"personne (?:d'autre )?n'a besoin de (?:le )?savoir",
             r"en toute discretion",
             r"(?:off|hors) (?:the )?record",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"entre nous deux",
+            r"(?:pas|jamais|rien) (?:en )?(?:parler|mentionner|evoquer|dire)(?: \S+){0,4} (?:a|aupres de|avec) (?:vos|votre|ton|tes|personne|quiconque)",
+            r"(?:supprimer|supprimez|effacer|effacez|detruire|detruisez) (?:ce|ces|nos|notre|cette|les) (?:fils?|historique|discussions?|mails?|conversations?)",
+            r"(?:pas|jamais|sans|eviter|evitons|hors|dehors) (?:\w+ ){0,4}canaux officiels",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:aucune raison|pas besoin|inutile|nul besoin) (?:que|pour que) (?:votre|vos|ton|ta) (?:employeur|hierarchie|chef|collegues|direction|service|superieurs?) (?:soit|soient|sache|sachent|en sache|en sachent) ?(?:au courant|informee?s?|quoi que ce soit|rien)?",
         ],
         "sensitive-request": [
             r"habilitation(?: (?:de )?securite| defense)?",
@@ -135,6 +142,10 @@ LEXICON = Lexicon(
             r"qui (?:d'autre )?(?:travaille|travaillent) sur",
             # Red flag #13 (DGSI/DGSE): how staff are vetted is itself a sensitive detail.
             r"(?:procedures?|processus|enquetes?) d'habilitation|habiliter (?:les |des |de )?(?:nouveaux |nouvelles )?(?:agents|personnels|collaborateurs|collaboratrices|salaries|recrues)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:tout ce qui|ce qui|ce qu'on|des informations qui|des elements qui) (?:\S+ ){0,2}(?:ne figure pas|n'est pas|ne sont pas|ne figurent pas|n'est pas encore|ne sont pas encore) (?:\S+ ){0,2}(?:public|publique|publics|publiques|publiee?s?|sur le site|dans la presse)",
+            r"(?:quels|quelles) (?:documents?|dossiers?|fichiers?|informations|bases?|systemes?|donnees|archives) (?:\S+ ){0,3}acces",
+            r"acces a des (?:documents?|informations|dossiers?|donnees) (?:internes?|classifiee?s?|sensibles?|confidentiel(?:le)?s?|non publi\w+)",
         ],
         "vague-client": [
             r"(?:mon|notre|un|une) (?:de nos |des |\w+ ){0,2}clients?(?: (?:asiatique|etranger|international|prestigieux|important|institutionnel))?",
@@ -143,6 +154,9 @@ LEXICON = Lexicon(
             r"(?:ne (?:peux|pouvons) pas|impossible de|pas en mesure de) (?:divulguer|reveler|communiquer|donner|citer|vous dire) (?:le nom|l'identite|le client|son nom)",
             r"(?:souhaite|prefere|tient a) (?:rester|garder l') ?anonym(?:e|at)",
             r"client anonyme",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:prefere|preferent|souhaite|souhaitent|veut|veulent|tient|tiennent) (?:a )?(?:ne pas etre|rester) (?:nommee?s?|citee?s?|identifiee?s?|anonymes?)",
+            r"(?:think tank|fondation|fonds|cabinet|societe|entreprise|investisseur|institut) (?:avec qui|avec lequel|avec laquelle|pour qui|pour lequel|pour laquelle) (?:je|nous) (?:travaille|travaillons|collabore|collaborons)",
         ],
         "paid-travel": [
             r"(?:tous les|l'ensemble des|vos|tes|les) frais (?:seraient|seront|sont|serait|sera) (?:entierement |integralement |totalement )?(?:payes|pris en charge|rembourses|couverts|a notre charge|a la charge)",
@@ -162,6 +176,16 @@ LEXICON = Lexicon(
             r"billet d'avion|billets d'avion|aller[- ]retour",
             r"(?:per diem|indemnites? (?:journalieres?|de sejour))",
             r"(?:vous )?(?:inviter|accueillir|recevoir) (?:a|en) (?:pekin|beijing|shanghai|shenzhen|hong kong|macao|moscou|saint-petersbourg|teheran|chine|russie|iran|singapour|dubai|notre siege)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:frais|couts|depenses) (?:\w+ ){0,2}a (?:notre|nos|leur|sa|ma) charge",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:billets?|vols?|voyage|sejour|hotel|repas) (?:\w+ )?(?:sont|est|seront|sera|seraient|serait) offerts?",
+            r"(?:occupons|occupe|chargeons|charge) de (?:tout|toute la logistique|l'organisation)(?![a-z])",
+            r"(?:payons|paierons|paierions|prenons en charge|offrons) (?:votre|vos) (?:billets?|voyage|vols?|sejour|deplacement)",
+            r"(?:seriez|serez|etes) notre invitee?",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"faire venir (?:a|en|au|jusqu'a|chez)",
+            r"(?:logerions|logerons|logerait|hebergerions|hebergerons|hebergerait)",
         ],
         "paid-work": [
             r"(?:commandons|commander|commande|commandez|commanditons|commandite) (?:des |une |un |quelques |de courtes? )?(?:notes?|etudes?|rapports?|analyses?|articles?|syntheses?|papiers?)",
@@ -182,6 +206,15 @@ LEXICON = Lexicon(
             r"(?:entretiens?|appels?|consultations?) (?:remuneres?|payes?|d'expert)",
             # Red flag #8: untraceable pay (cash, crypto, money transfer).
             r"(?:payer|payons|paierons|paierait|verser|versons|regler|reglons)(?: vous)? (?:\w+ ){0,2}(?:en especes|en liquide|en cash|en crypto\w*|en bitcoins?|par western union|par moneygram)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:pret|prete|prets|pretes|dispose|disposee?s?|heureux|ravie?s?) a (?:payer|remunerer|retribuer|financer|bien payer)",
+            r"(?:paierait|payerait|paierions|paierons|paiera|remunererait|remunerera|retribuerait)(?![a-z])",
+            r"(?:paiement|virement|versement|reglement) (?:est|a ete|sera) (?:deja )?(?:en route|effectue|envoye|fait|parti|vire|en cours|valide)",
+            r"(?:en liquide|en especes)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:dedommager|dedommagerions|dedommagerons|dedommagerait|indemniser|indemniserions) (?:\w+ ){0,2}(?:pour )?(?:votre|ton) temps|(?:dedommagerions|dedommagerons|dedommagerait|indemniserions)(?![a-z])",
+            r"(?:mission|collaboration|prestation|analyse|etude|note) (?:retribuee?|remuneree?|payee?)",
+            r"contre (?:remuneration|retribution|paiement|honoraires)|moyennant (?:remuneration|retribution|finance|honoraires)",
         ],
         "flattery": [
             r"(?:votre|ton) (?:profil|parcours|cv|travail|experience) (?:se distingue|sort du lot|m'a (?:tout de suite |immediatement )?(?:interpelle|marque|frappe))",
@@ -209,6 +242,15 @@ LEXICON = Lexicon(
             r"(?:gens|personnes|experts?|profils?|specialistes?) de votre (?:niveau|calibre|envergure|stature)",
             r"(?:diplomate|experte?|specialiste|professionnel(?:le)?|chercheur|chercheuse|haut fonctionnaire) (?:aussi|si|tres) (?:accompli|eminent|brillant|reconnu|experimente|respecte|talentueux|chevronne)e?s?",
             r"honore(?:e)? d'(?:etre en contact|echanger|etre connecte(?:e)?|entrer en contact)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"mieux que (?:quiconque|personne|la plupart)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:suis|suivais|suivi) (?:vos|votre|ton|tes) (?:travaux|carriere|recherches|publications|articles|parcours) (?:\S+ ){0,3}(?:depuis (?:des annees|longtemps|plusieurs annees|toujours)|de pres|avec (?:grand |beaucoup d'|un vif )?(?:interet|admiration))|admire (?:vos|votre|ton|tes) (?:travaux|carriere|recherches|publications|articles|parcours)",
+            r"reputation (?:n'est plus a faire|vous precede|est (?:excellente|remarquable|connue))",
+            r"(?:chaudement|vivement|fortement|chaleureusement) recommande",
+            r"(?:vous etes|tu es) (?:clairement |sans doute |assurement )?(?:la|une) (?:reference|autorite|sommite)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"aussi (?:bien|finement|profondement|clairement) que vous",
         ],
         "off-platform": [
             r"plus (?:simple|pratique|facile|sur|discret) (?:d'echanger|de discuter|de continuer|de communiquer|de parler|de se parler) (?:sur|par|via|en)",
@@ -229,6 +271,12 @@ LEXICON = Lexicon(
             r"(?:de vive voix|en personne|en face a face|en tete a tete|autour d'un (?:cafe|dejeuner|diner|verre))",
             r"(?:rencontrer|se rencontrer|nous rencontrer|vous rencontrer) (?:en personne|a paris|discretement|en prive)",
             r"votre (?:numero|portable|telephone|adresse (?:e-?mail|mail|personnelle))",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:rarement|presque jamais|tres peu|peu souvent) (?:connecte\w*|sur (?:ce site|linkedin|cette plateforme|ce reseau)|ici)",
+            r"(?:connecte|passe|viens) (?:rarement|tres peu|peu|presque jamais) (?:ici|sur)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:ailleurs qu'ici|en dehors d'ici|hors ligne)",
+            r"(?:appeler|joindre|ecrire) sur votre (?:portable|mobile|telephone personnel|numero personnel)",
         ],
         "information-request": [
             r"(?:seules |uniquement )?(?:des |les )?informations (?:publiques|publiquement disponibles|ouvertes)",
@@ -254,6 +302,31 @@ LEXICON = Lexicon(
             r"(?:regard|vue|vision|point de vue|eclairage) de l'interieur",
             r"contacts (?:au|dans le|dans la|a la|au sein du|au sein de la) (?:ministere|cabinet|gouvernement|administration|service|direction|commission|parlement)",
             r"comment (?:votre|ton|ta|le|la) (?:service|direction|ministere|equipe|administration|unite|agence) (?:procede|fonctionne|gere|traite|decide|recrute|habilite|selectionne)",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"sur quoi (?:se concentre|se concentrent|travaille|travaillent|planche|planchent|porte|portent) (?:votre|vos|ton|ta|le|la)",
+            r"(?:idee|apercu|vision|eclairage|contexte|elements) (?:de|sur|quant a) (?:la position|la facon|la maniere|comment|ce que|qui|la ligne|la strategie)",
+            r"(?:position|ligne|strategie) (?:que|du|de la|de votre) (?:\w+ )?(?:ministere|gouvernement|direction|delegation|administration|service|entreprise|ministre)",
+            r"(?:prend|decide|prennent|decident|decidee?s?|prise?s?|discutee?s?|vue?s?|percue?s?|traitee?s?|geree?s?) en interne",
+            r"(?:calendrier|agenda|planning|discussions?|debats?|deliberations?|arbitrages?|strategie|reflexions?|positions?|rivalites?|reorganisation) internes?",
+            r"(?:maniere|facon|comment) (?:dont )?(?:la direction|votre direction|votre hierarchie|vos chefs|le ministre|votre ministre|la hierarchie|votre patron|votre directeur|la direction generale)",
+            r"(?:savoir|decouvrir|trouver|apprendre|verifier) qui (?:fera|feront|fait|font|sera|seront|est|sont|va|vont|a|ont)",
+            r"(?:recuperer|vous procurer|mettre la main sur|obtenir une copie)",
+            r"(?:lequel|laquelle|lesquels|qui) (?:de |parmi )(?:vos|tes) (?:collegues|equipes?|agents|collaborateurs)",
+            r"(?:personnes|collegues|gens|agents) (?:dans|de|au sein de) (?:votre|ton|ta|vos) (?:\w+ )?(?:equipe|service|direction|ministere|entourage|administration|unite|laboratoire) (?:qui|susceptibles?)",
+            r"avant (?:sa|leur|son|la|le|l'|qu'(?:il|elle|ils|elles) (?:ne )?soi\w*) ?(?:\w+ )?(?:publication|annonce|diffusion|sortie|officialisation|publie\w*|annonce\w*)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:parlez|parle|parlez-moi|parle-moi|racontez|racontez-moi)(?:-moi| moi)? (?:un peu )?(?:de|du) (?:votre|ton|ta|vos) (?:poste|role|fonction|fonctions|mission|missions|service|direction|ministere|agence|unite|travail)",
+            r"en quoi consiste(?:nt)? (?:votre|ton|ta|vos|le|la|les) (?:poste|role|fonction|fonctions|mission|missions|travail)",
+            r"qui est (?:responsable|en charge|charge) (?:de|du|des)",
+            r"(?:mettre|mettez)(?:-moi| moi| nous)? en (?:relation|contact) avec",
+            r"(?:avis|regard|analyse|lecture|sentiment|eclairage) sur (?:les|la|le|l') ?(?:\w+ )?(?:negociations?|discussions?|appel d'offres|reforme|arbitrages?|decisions?|reunions?|sommet) (?:en cours|a venir|prochaine?s?|actuelle?s?|secrete?s?)",
+            r"passe(?:-t-il)? (?:\S+ ){0,3}(?:dans|au sein de|chez) (?:votre|vos|ton|ta)",
+            r"comment (?:votre|ton|ta|le|la) (?:\w+ )?(?:agence|ministere|service|direction|entreprise|gouvernement|equipe|administration|unite) (?:compte|va|veut|prevoit|envisage|entend|pense|voit|reagit|reagira|se prepare)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:savez-vous|vous savez|sauriez-vous) (?:qui|ce que|ce qui|quel|quelle|quels|quelles|comment|si|pourquoi|quand|ou)",
+            r"(?:quelque chose|des choses|des elements) (?:que vous |qu'on |a )?(?:pourriez |pouvez |puissiez )?(?:partager|dire|raconter|transmettre)",
+            r"(?:ce que|comment) (?:votre|vos|ton|ta) (?:\w+ )?(?:agence|ministere|direction|service|administration|gouvernement|unite|cabinet|hierarchie|employeur|ministre) (?:pense|pensent|voit|voient|prevoit|prepare|compte|fait|veut)",
+            r"(?:ambiance|climat|humeur|moral) (?:\S+ ){0,3}(?:dans|au sein de|chez) (?:votre|vos|ton|ta)",
         ],
         "secrecy": [
             r"(?:rester|reste|restera|demeurer) anonymes?",
@@ -265,6 +338,11 @@ LEXICON = Lexicon(
             r"(?:sans bruit|en toute (?:discretion|confidentialite))",
             # Red flag #12 (DGSI/DGSE): the new channel is sold as "safer for both of us".
             r"plus (?:sur|securise|discret|prudent) pour (?:nous|nous deux|tous les deux)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"strictement (?:personnel(?:le)?|prive(?:e)?|entre nous)",
+            r"(?:profil bas|sans faire de bruit)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:rien|jamais) (?:\w+ ){0,3}par ecrit",
         ],
         "urgency": [
             r"(?:reponse|retour|confirmation|decision) (?:d'ici|avant|pour) (?:le |la |lundi|mardi|mercredi|jeudi|vendredi|demain|\d)",
@@ -282,6 +360,14 @@ LEXICON = Lexicon(
             r"(?:places|places disponibles) (?:sont )?(?:limitees|restantes)|derniere chance|ne (?:manquez|ratez) pas",
             r"(?:date limite|delai) (?:est )?(?:proche|demain|imminente?|aujourd'hui)",
             r"reponse rapide",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:reponse|retour|decision) (?:des |avant |d'ici )?(?:aujourd'hui|ce soir|ce matin)",
+            r"attendra pas|attendront pas|(?:peut|peuvent|pourra) pas attendre",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"plus tard (?:le |d'ici )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|ce soir|\d)|dernier delai",
+            r"(?:assez |tres |plutot )?pressant",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"presse(?:e|s|es)? par le temps|course contre la montre",
         ],
         "job-offer": [
             r"nouveau defi",
@@ -292,11 +378,18 @@ LEXICON = Lexicon(
             r"(?:poste|postes|fonction) (?:de |d'|a pourvoir|en cdi|en cdd|ouvert|vacant|cle|senior|de direction)",
             r"(?:nous recrutons|je recrute|nous recherchons|je recherche|recrute|recherche) (?:un|une|des|pour)",
             r"(?:recrutement|chasseur de tetes|chasse de tetes|cabinet de recrutement|talent acquisition|recruteur|recruteuse)",
+            # Natural phrasing (issue #4): "notre client recrute." (no object).
+            r"(?:recrute|recrutent|embauche|embauchent)(?=\s*[.,;!?]|\s*$)",
             r"(?:cdi|cdd)(?![a-z])",
             r"(?:salaire|package|remuneration fixe|avantages sociaux|prime annuelle)",
             r"(?:rejoindre|integrer) (?:notre|une|l'|leur) (?:\w+ ){0,2}equipe",
             r"(?:ouvert|ouverte|interesse|interessee) (?:a|par) (?:une |un |de )?(?:nouvelle?s? )?(?:opportunite|poste|evolution|changement)",
             r"candidature",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"(?:role|poste|fonction|mandat|siege) (?:de |d')?(?:conseiller|conseillere|consultant|administrateur|administratrice|membre du conseil|expert)",
+            r"siege (?:au|dans notre|dans le) (?:conseil|comite)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"qui vous (?:irait|conviendrait|correspondrait|plairait)",
         ],
         "event-invitation": [
             r"(?:vous etes|tu es|es-tu|etes-vous) (?:cordialement |chaleureusement )?invite(?:e|\(e\)|s|es|\(e\)s)?",
@@ -311,6 +404,18 @@ LEXICON = Lexicon(
             r"(?:orateur|oratrice|intervenant|intervenante|conferencier|conferenciere|grand temoin|invite d'honneur|keynote)",
             r"(?:appel a (?:communications|contributions|intervenants))",
             r"prendre la parole",
+            # Natural phrasing (issue #4), from the escalation steps of the guidance:
+            r"(?:accueillir|inviter|recevoir|emmener) (?:\S+ ){0,5}(?:voyage d'etudes?|delegations?|sejour d'etudes?|mission d'etudes?)",
+            # Natural phrasing (issue #4), everyday wording of the same red flag:
+            r"vous inviter (?:a|au|aux|pour|en|dans) (?:un|une|notre|nos|le|la|l')? ?(?:\w+ ){0,3}(?:diner|dejeuner|reception|visite|voyage|rencontre|reunion|echange|sejour|table ronde|forum|evenement|ceremonie|programme)",
+            r"nous rejoindre (?:a|au|en|pour|dans)",
+            r"(?:ravis|heureux|honores|content|contents) de vous (?:accueillir|recevoir|avoir parmi nous|compter parmi nous)",
+            # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
+            r"(?:organisons|organise|organisent|accueillons|tenons) (?:un|une) (?:\S+ ){0,2}(?:atelier|seminaire|colloque|conference|table ronde|forum|symposium|dialogue|diner|sommet)",
+            # Natural phrasing (issue #4): the invitation stated by what the guest will do:
+            r"confirmer (?:votre|ta) (?:participation|presence|venue|inscription)",
+            r"(?:faire|donner|assurer|prononcer) (?:une|un) (?:\w+ )?(?:intervention|conference|expose|presentation|discours|keynote)",
+            r"(?:faire venir|inviter|accueillir|emmener) (?:\S+ ){0,5}(?:pour|a|dans) (?:un|une|notre|l'une de nos|l'un de nos) (?:\S+ ){0,3}(?:seminaire|atelier|colloque|conference|forum|delegations?|sommet|table ronde|visite)",
         ],
     },
 )
