@@ -139,3 +139,35 @@ def test_cluster_when_leiden_isolates_a_linked_account_then_it_joins_its_neighbo
     edges.append(("a0", "straggler", 0.6))  # one good link to a large, dense campaign
     groups = cluster(edges, ClusterParams())
     assert [g for g in groups if "straggler" in g] == [sorted([*big, "straggler"])]
+
+
+def _firm_scripts(real_firm: bool) -> tuple[World, str, str]:
+    """Two unconnected recruiters claiming one employer send its two house scripts."""
+    w = World()
+    experts = _experts(w, 4)
+    s1 = "Dear {n}, our firm is retained on a confidential search for a head of reactor safety."
+    s2 = "Dear {n}, the mandate includes relocation support; could we arrange a call next week?"
+    a = w.account("rec1", employer="Sterling Search")
+    b = w.account("rec2", employer="Sterling Search")
+    if real_firm:  # two ordinary staff of the firm, connected: the firm exists beyond the two
+        s, t = (
+            w.account("staff1", employer="Sterling Search"),
+            w.account("staff2", employer="Sterling Search"),
+        )
+        w.event("connection", s, t, day(-100))
+    for k, (src, n) in enumerate(((a, "Alice"), (b, "Bruno"))):
+        w.event("message", src, experts[2 * k], day(k), s1.format(n=n))
+        w.event("message", src, experts[2 * k + 1], day(k + 3), s2.format(n=n))
+    return w, a, b
+
+
+def test_template_when_two_staff_of_a_real_firm_send_its_scripts_then_not_evidence() -> None:
+    w, a, b = _firm_scripts(real_firm=True)
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.evidence_counts.get("template", 0) == 0
+
+
+def test_template_when_the_shared_employer_has_no_staff_beyond_them_then_still_evidence() -> None:
+    w, a, b = _firm_scripts(real_firm=False)
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.evidence_counts.get("template", 0) == 1

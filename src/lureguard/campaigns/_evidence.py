@@ -95,6 +95,9 @@ class EvidenceParams:
     template_min_suspicious: float = 0.8  # share of a script's senders that must be candidates
     handoff_days: float = 7.0
     handoff_min_targets: int = 2
+    # a closer works the first persona's leads: relays must be this share of its contacts (two
+    # genuine recruiters who wrote to the same popular experts in the same week: 2-7 %)
+    handoff_min_share: float = 0.15
     max_senders_per_target: int = 40
     cotarget_window_days: float = 60.0
     cotarget_min_cosine: float = 0.05
@@ -147,6 +150,27 @@ def _drop_colleagues(con: duckdb.DuckDBPyConnection, kind: str) -> None:
         f"""
         DELETE FROM campaign_evidence e WHERE e.kind = '{kind}' AND EXISTS (
             SELECT 1 FROM _vouched x JOIN _vouched y ON x.org = y.org WHERE x.id = e.a AND y.id = e.b)
+        """
+    )
+
+
+def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
+    """Remove script edges between two claimants of one real firm: its staff's mail template.
+
+    A firm is real when some ordinary (non-suspicious) account claiming it is connected to
+    another of its claimants. Two of its recruiters sending the house template is no
+    operator's fingerprint, connected to each other or not; an operation impersonating the
+    firm is still tied by its claim (``employer_edges``), which this leaves alone.
+    """
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _firms AS
+        SELECT DISTINCT e1.org FROM _emp e1 JOIN _conn k ON k.x = e1.id
+        JOIN _emp e2 ON e2.id = k.y AND e2.org = e1.org
+        WHERE e1.id NOT IN (SELECT account_id FROM _cand);
+        DELETE FROM campaign_evidence e WHERE e.kind = 'template' AND EXISTS (
+            SELECT 1 FROM _emp x JOIN _emp y ON x.org = y.org JOIN _firms f ON f.org = x.org
+            WHERE x.id = e.a AND y.id = e.b);
         """
     )
 
@@ -292,7 +316,9 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     A relay: the target answers persona A, and within days persona B writes to the
     same target for the first time (an invitation or a message). One such
     coincidence is weak (two recruiters may approach the same person the same
-    week), so timing alone links only when it repeats for the same pair; but when
+    week), so timing alone links only when it repeats for the same pair and the
+    relays are a real share of B's contacts (a closer works A's leads; two busy
+    recruiters share a few popular experts by chance); but when
     B's text names A ("my colleague Inès told me about you") a single relay is an
     admission of the hand-off and links on its own. A's side must be a candidate;
     B may be any sender, because closers often write too little to look
@@ -338,13 +364,31 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         )
         SELECT first, second, dst, coalesce(named, false) AS named FROM said;
         INSERT INTO campaign_evidence
-        SELECT least(first, second), greatest(first, second), 'handoff',
-               least(1.0, 0.3 * count(DISTINCT dst) + 0.6 * count(DISTINCT dst) FILTER (WHERE named)),
-               'took over ' || count(DISTINCT dst) || ' conversation(s) from one another within '
-                 || {int(days)} || ' days' || CASE WHEN bool_or(named)
-                    THEN ', naming the first account in ' || count(DISTINCT dst) FILTER (WHERE named) ELSE '' END
-        FROM _relay GROUP BY 1, 2
-        HAVING count(DISTINCT dst) >= {int(p.handoff_min_targets)} OR bool_or(named)
+        WITH tgt AS (
+            SELECT i.src, count(DISTINCT i.dst) AS n FROM interactions i JOIN members m ON m.account_id = i.dst
+            WHERE i.type IN ('invitation', 'message') AND i.src IN (SELECT second FROM _relay) GROUP BY i.src
+        ),
+        dir AS (
+            SELECT r.first, r.second, count(DISTINCT r.dst) AS n,
+                   count(DISTINCT r.dst) FILTER (WHERE r.named) AS n_named,
+                   count(DISTINCT r.dst) / any_value(greatest(t.n, 1)) AS share
+            FROM _relay r JOIN tgt t ON t.src = r.second GROUP BY r.first, r.second
+        ),
+        pair AS (
+            SELECT least(first, second) AS a, greatest(first, second) AS b, sum(n) AS n,
+                   sum(n_named) AS n_named, max(share) AS share
+            FROM dir GROUP BY 1, 2
+        ),
+        judged AS (
+            SELECT *, n >= {int(p.handoff_min_targets)} AND share >= {float(p.handoff_min_share)} AS by_timing
+            FROM pair
+        )
+        SELECT a, b, 'handoff',
+               least(1.0, 0.3 * CASE WHEN by_timing THEN n ELSE n_named END + 0.6 * n_named),
+               'took over ' || n || ' conversation(s) from one another within ' || {int(days)} || ' days ('
+                 || round(100 * share)::INTEGER || ' % of the closer''s contacts)'
+                 || CASE WHEN n_named > 0 THEN ', naming the first account in ' || n_named ELSE '' END
+        FROM judged WHERE by_timing OR n_named > 0
         """
     )
 
@@ -542,6 +586,7 @@ def build_evidence(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     template_edges(con, p)
     _drop_colleagues(con, "photo")
     _drop_colleagues(con, "template")
+    _drop_firm_templates(con)
     employer_edges(con, p)
     _first_contacts(con, p)
     handoff_edges(con, p)
