@@ -130,6 +130,10 @@ ACADEMIC_TITLES = (
     "Visiting Scholar",
     "Research Scientist",
 )
+#: Share of a genuine outreach wave that spans four to six sectors at once instead of one.
+#: Real conference organisers, expert networks and multi-practice search firms do; without
+#: them a model learns "many sectors => fake" with nothing to bound it (docs/account-model.md).
+BROAD_WAVE = {"event-organiser": 0.12, "expert-network": 0.15, "recruiter": 0.05, "sales": 0.06}
 FAKE_INCOHERENCE = {"burst": 0.6, "aged": 0.2, "impersonation": 0.3, "low-and-slow": 0.15, "handoff": 0.35}
 FAKE_CHANNELS = ("WhatsApp", "WeChat", "Skype", "Telegram", "Signal", "WhatsApp")
 GENUINE_CHANNELS = ("WhatsApp", "Teams", "Zoom", "Skype", "Signal", "phone")
@@ -795,9 +799,14 @@ class World:
             lo_k, hi_k, note_r, open_r, follow_r, p_acc, p_note = plan[p.persona]
             n_waves = r.randint(1, 3)
             for _ in range(n_waves):
-                # one search mandate / event / sales push: a burst of contacts in one field
+                # one search mandate / event / sales push: a burst of contacts in one field, or,
+                # for some, several fields at once (a cross-sector summit, an expert network's
+                # mixed panel, a multi-practice search): genuine accounts that sweep sectors too
                 sector = r.choice(SECTORS)
                 pool = by_sector.get(sector) or all_members
+                if r.random() < BROAD_WAVE.get(p.persona, 0.0):
+                    fields = r.sample(SECTORS, r.randint(4, min(6, len(SECTORS))))
+                    pool = [m for f in fields for m in by_sector.get(f, [])] or all_members
                 k = min(len(pool), r.randint(lo_k, hi_k))
                 start = max(self.t0, p.created) + int(
                     r.random() * max(DAY, self.t1 - max(self.t0, p.created) - 30 * DAY)
