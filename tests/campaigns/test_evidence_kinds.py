@@ -139,36 +139,32 @@ def test_shared_logo_when_both_are_vouched_colleagues_then_no_photo_link() -> No
     assert staff[0] not in res.campaign_of or res.campaign_of[staff[0]] != res.campaign_of.get(staff[1])
 
 
-def test_handoff_when_busy_senders_share_a_few_experts_by_chance_then_not_linked() -> None:
-    """Two recruiters who each wrote to 40 experts and met on 3 of them within a week are no relay."""
+def _three_relays(b_own: int) -> tuple[World, str, str]:
+    """A wrote to 40 experts; three answered A and B wrote to them days later; B wrote to ``b_own`` others."""
     w = World()
-    experts = _experts(w, 80)
+    experts = _experts(w, 40 + b_own)
     a = w.account("rec1", name="Anne Muller")
     b = w.account("rec2", name="Omar Green")
     for i, e in enumerate(experts[:40]):
         w.event("invitation", a, e, day(i))
-    for i, e in enumerate(experts[40:77]):
+    for i, e in enumerate(experts[40:]):
         w.event("invitation", b, e, day(i))
-    for k, e in enumerate(experts[:3]):  # the three coincidences: the expert answered A, then B wrote
+    for k, e in enumerate(experts[:3]):
         w.event("message", e, a, day(k + 0.5), "Thanks, tell me more.")
         w.event("invitation", b, e, day(k + 2))
+    return w, a, b
+
+
+def test_handoff_when_busy_senders_share_a_few_experts_by_chance_then_not_linked() -> None:
+    """Two recruiters each writing to some 40 experts, who met on 3 of them within days, are no relay."""
+    w, a, b = _three_relays(b_own=37)
     res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
     assert res.evidence_counts.get("handoff", 0) == 0
 
 
 def test_handoff_when_the_closer_works_the_openers_leads_then_linked() -> None:
     """The same three relays, from a closer whose contacts are mostly the opener's warmed-up leads."""
-    w = World()
-    experts = _experts(w, 44)
-    a = w.account("open1", name="Anne Muller")
-    b = w.account("close1", name="Omar Green")
-    for i, e in enumerate(experts[:40]):
-        w.event("invitation", a, e, day(i))
-    for i, e in enumerate(experts[40:44]):
-        w.event("invitation", b, e, day(i))
-    for k, e in enumerate(experts[:3]):
-        w.event("message", e, a, day(k + 0.5), "Thanks, tell me more.")
-        w.event("invitation", b, e, day(k + 2))
+    w, a, b = _three_relays(b_own=4)
     res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
     detail = w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchone()
