@@ -143,3 +143,21 @@ def test_message_files_carry_the_thread_fields() -> None:
     assert rows["m1"]["thread_stages"] == ["flattery", "paid-offer"]
     assert rows["m1"]["thread_score"] > rows["m1"]["lure_score"]
     assert len(list(message_lines(con))) == 2
+
+
+def test_report_lists_escalated_conversations_and_escapes_the_sender(tmp_path: Any) -> None:
+    from lureguard.report import report_data, write_report
+
+    cats = [["flattery"], ["paid-work"], ["off-platform"]]
+    con = _store([(f"m{i}", "p", "t", _day(i + 1), 0.4, c, None) for i, c in enumerate(cats)])
+    con.execute("UPDATE accounts SET name = '<img src=x onerror=alert(1)>' WHERE id = 'p'")
+    con.execute("INSERT INTO members (account_id, organization, sector) VALUES ('t', 'Org', 'nuclear')")
+    con.execute("CREATE TABLE account_scores (account_id VARCHAR, risk DOUBLE, flagged BOOLEAN)")
+    rows = report_data(con, [])["escalated"]
+    assert [(r["sender"], r["recipient"], r["steps"], r["member"]) for r in rows] == [("p", "t", 3, True)]
+    assert rows[0]["stages"] == ["flattery", "paid-offer", "off-platform"]
+    html = write_report(con, tmp_path / "report.html", campaigns=[], source="test").read_text(
+        encoding="utf-8"
+    )
+    assert "flattery → paid-offer → off-platform" in html
+    assert "<img src=x" not in html and "&lt;img src=x" in html
