@@ -4,12 +4,15 @@ trained on these scores, so any drift would silently move every risk figure."""
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import os
+import re
 import time
 
 import pytest
 
-from lureguard.lure import detect, langid
+from lureguard.lure import _text, detect, langid
 from lureguard.lure._text import clean, fold
 from lureguard.lure.detect import (
     Detector,
@@ -166,3 +169,153 @@ def test_split_keeps_every_text_in_order() -> None:
         assert len(chunks) == parts
         assert [t for c in chunks for t in c] == texts
         assert all(chunks)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers need os.fork")
+@pytest.mark.parametrize("workers", [2, 3])
+def test_many_small_chunks_shared_between_processes_equal_reference(
+    corpus_and_reference: tuple[list[object], list[LureResult]], workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dozens of chunks claimed by whichever process is free, the children's rows read
+    between the parent's own chunks: every text lands in its place, unchanged."""
+    corpus, want = corpus_and_reference
+    monkeypatch.setattr(detect, "PART_MIN", 50)
+    monkeypatch.setattr(detect, "CHUNK_TEXTS", 7)
+    parent = os.getpid()
+    real_rows, real_results = Detector.rows, Detector.results
+    plain_calls: list[bool] = []
+
+    def slow_parent_rows(self: Detector, *args: object, **kwargs: object) -> object:
+        if os.getpid() == parent:
+            time.sleep(0.005)  # let the children claim their share even on a busy machine
+        return real_rows(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def recording_results(self: Detector, rows: object, langs: object, plain: bool = False) -> object:
+        plain_calls.append(plain)
+        return real_results(self, rows, langs, plain)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Detector, "rows", slow_parent_rows)
+    monkeypatch.setattr(Detector, "results", recording_results)
+    langid.clear_cache()
+    got = analyze(corpus, workers=workers)  # type: ignore[arg-type]
+    assert any(plain_calls), "no chunk came from a child"
+    assert not all(plain_calls), "the parent did no chunk itself"
+    _assert_same(got, want, corpus)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers need os.fork")
+def test_worker_dying_midway_keeps_its_sent_chunks_and_the_rest_is_redone(
+    corpus_and_reference: tuple[list[object], list[LureResult]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that sends one chunk whole, a second one cut short, then crashes."""
+    corpus, want = corpus_and_reference
+    monkeypatch.setattr(detect, "PART_MIN", 50)
+    monkeypatch.setattr(detect, "CHUNK_TEXTS", 7)
+
+    def crashing_child(
+        det: Detector, texts: list[object], bounds: list[int], language: bool, tokens: int, fd: int
+    ) -> None:
+        k = detect._claim(tokens)
+        assert k is not None
+        detect._send(fd, k, det.rows(texts[bounds[k] : bounds[k + 1]], language, phrase=tuple))  # type: ignore[arg-type]
+        k = detect._claim(tokens)
+        assert k is not None
+        blob = detect.marshal.dumps((k, *det.rows(texts[bounds[k] : bounds[k + 1]], language, phrase=tuple)))  # type: ignore[arg-type]
+        os.write(fd, len(blob).to_bytes(8, "little") + blob[: len(blob) // 2])
+        os._exit(3)
+
+    monkeypatch.setattr(detect, "_child", crashing_child)
+    langid.clear_cache()
+    _assert_same(analyze(corpus, workers=2), want, corpus)  # type: ignore[arg-type]
+
+
+def _reference_counts(folded: str, cleaned: str) -> list[tuple[str, float]]:
+    """The stop-word vote as first written: every letter run by regex, votes added in text order."""
+    counts: dict[str, float] = {}
+    for run in re.findall(r"[^\W\d_]+", folded[:600]):
+        for code, w in langid._weights().get(run, ()):
+            counts[code] = counts.get(code, 0.0) + w
+    if not cleaned.isascii():
+        for ch in set(re.findall(langid._HINT_RE.pattern, cleaned[:600])):
+            code = langid._LETTER_HINTS[ch]
+            counts[code] = counts.get(code, 0.0) + 1.0
+    return list(counts.items())
+
+
+def test_stopword_vote_equals_reference(corpus_and_reference: tuple[list[object], list[LureResult]]) -> None:
+    """Same languages, same order, same float sums (ties and thresholds depend on them)."""
+    corpus, _ = corpus_and_reference
+    edge = [
+        "the " * 149 + "andthe and",  # a run cut at character 600
+        "l'ami de l'homme, c'est-à-dire qu'il est là",
+        "foo_the bar2the the3 _and_ e-mail the\tand\nyou",
+        "Straße über die Brücke, und der Vater",
+        "¿qué tal? la casa y el perro; ñandú",
+        "ΑΒΓ the кот and 微信 you",
+    ]
+    for text in [*corpus, *edge]:
+        cleaned = clean(text)
+        folded = fold(cleaned)
+        assert list(langid._counts(folded, cleaned).items()) == _reference_counts(folded, cleaned), text
+
+
+def test_search_gate_changes_no_hit(corpus_and_reference: tuple[list[object], list[LureResult]]) -> None:
+    """The one-regex gate in front of the symbol/CJK searches skips only texts they cannot match."""
+    corpus, _ = corpus_and_reference
+    scanner = default_detector().scanner
+    ungated = dataclasses.replace(scanner, search_gate=None)
+    extra = [
+        "mail me: a.b@gmail.com or +44 7700 900123, fee $500 / 300 € / £200",
+        "加微信 vx: abc, 薇信",
+        "no symbol at all",
+    ]
+    for text in [*corpus, *extra]:
+        folded = fold(clean(text))
+        assert scanner.scan(folded) == ungated.scan(folded), text
+
+
+def _reference_fold(text: str) -> str:
+    """Folding as specified: lowercase, then each non-ASCII character through the fold
+    table (ASCII untouched); character by character when lowercasing changes the length."""
+    low = text.lower()
+    if len(low) != len(text):
+        return "".join(_text._fold_char(c) for c in text)
+    return "".join(c if c.isascii() else _text._FOLD_STR.get(c, c) for c in low)
+
+
+def test_fold_equals_reference(corpus_and_reference: tuple[list[object], list[LureResult]]) -> None:
+    corpus, _ = corpus_and_reference
+    every_char = "".join(chr(c) for c in range(0x300)) + "".join(chr(c) for c in range(0x1E00, 0x1F00))
+    texts = [clean(t) for t in corpus] + [
+        every_char,
+        "Straße ÉTUDE rémunérée, l’offre — « entre nous »",
+        "façade ÇA ñ Ñ ¿¡ µ ÿ ß ×÷ ½",
+        "emoji 😀 and é, WеChat with a Cyrillic е",
+        "İstanbul ǅemal ﬁnancial",
+    ]
+    for text in texts:
+        assert fold(text) == _reference_fold(text), text[:80]
+
+
+def test_batch_leaves_the_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is paused during a batch and resumed after it; objects an
+    application froze stay frozen; a collector the caller disabled stays disabled."""
+    monkeypatch.setattr(detect, "_PROMOTE_MIN", 10)  # take the promotion path on a small batch
+    texts = [f"Could we continue on WeChat? #{i}" for i in range(300)]
+    assert gc.isenabled()
+    analyze(texts, workers=1)
+    assert gc.isenabled()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        analyze(texts, workers=1)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        analyze(texts, workers=1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

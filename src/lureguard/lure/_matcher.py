@@ -149,6 +149,9 @@ class Scanner:
     search: dict[str, tuple[int, ...]]
     #: Group name (``g<pattern id>``) → cue, so the hot loop needs no parsing.
     cue_of: dict[str, str] = field(default_factory=dict)
+    #: Finds any character a :attr:`search` key needs (``None``: always look): most
+    #: texts hold none, and one C search then replaces a check per key.
+    search_gate: re.Pattern[str] | None = None
 
     def scan(self, folded: str) -> list[tuple[str, int, int]]:
         """Return ``(cue, start, end)`` for every cue match, each starting on a word edge,
@@ -167,6 +170,9 @@ class Scanner:
                 if end > at:
                     hits.append((cue_of[m.lastgroup], at, end))  # type: ignore[index]
         n = len(hits)
+        gate = self.search_gate
+        if gate is not None and gate.search(folded) is None:
+            return hits
         for key, ids in self.search.items():
             if key == _ALWAYS or (
                 key in folded
@@ -254,7 +260,17 @@ def build_scanner(lexicons: Iterable[Lexicon]) -> Scanner:
     locate = _locator({key: "|".join(_wrap(sources[pid]) for pid in index[key]) for key in word_keys})
     search = {key: tuple(index[key]) for key in special if key in index}
     cue_of = {f"g{pid}": pat.cue for pid, pat in enumerate(patterns)}
-    return Scanner(tuple(patterns), locate, by_key, search, cue_of)
+    return Scanner(tuple(patterns), locate, by_key, search, cue_of, _search_gate(search))
+
+
+def _search_gate(search: dict[str, tuple[int, ...]]) -> re.Pattern[str] | None:
+    """A character class matching wherever some :attr:`Scanner.search` key applies."""
+    if _ALWAYS in search:
+        return None
+    chars = "".join(re.escape(key) for key in search if key != _CJK)
+    if _CJK in search:
+        chars += _CJK_RE.pattern[1:-1]
+    return re.compile(f"[{chars}]") if chars else re.compile("(?!)")
 
 
 @cache
