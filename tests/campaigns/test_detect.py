@@ -149,6 +149,26 @@ def test_near_identical_photos_link_but_distant_ones_do_not() -> None:
     assert c not in res.campaign_of
 
 
+def test_photos_six_bits_apart_in_six_bands_link_seven_do_not() -> None:
+    """The blocking keeps every pair within the distance: six flipped bits, one in each of six bands."""
+    w = World()
+    experts = _experts(w, 6)
+    base = 0xF0F0F0F0F0F0F0F0
+    six = base ^ sum(1 << (8 * k) for k in range(6))  # only bands 6 and 7 still agree
+    seven = base ^ sum(2 << (8 * k) for k in range(7))  # other bits: 13 from p2
+    a = w.account("p1", phash=f"{base:016x}")
+    b = w.account("p2", phash=f"{six:016x}")
+    c = w.account("p3", phash=f"{seven:016x}")
+    for i, e in enumerate(experts):
+        for x in (a, b, c):
+            w.event("invitation", x, e, day(i))
+    find_campaigns(w.con, w.scored({a: 0.5, b: 0.5, c: 0.5}))
+    linked = {
+        tuple(r) for r in w.con.execute("SELECT a, b FROM campaign_evidence WHERE kind = 'photo'").fetchall()
+    }
+    assert linked == {(a, b)}
+
+
 def test_cluster_risk_lifts_its_members_and_rows_follow_the_contract() -> None:
     w = World()
     experts = _experts(w)

@@ -175,12 +175,30 @@ def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _band_keys(max_distance: int) -> str:
+    """Blocking keys of a 64-bit hash ``h`` (SQL list items) that two hashes within ``max_distance`` share.
+
+    The hash is cut into eight 8-bit bands. Within distance 6 at least two bands agree
+    (pigeonhole), so every pair of bands is a 16-bit key (28 keys): on a million hashes
+    a key's bucket holds about 15 accounts. Within distance 7 only one band must agree,
+    and single 8-bit bands (8 keys, buckets 256 times fuller) are the fallback.
+    """
+    if max_distance <= 6:
+        pairs = [(i, j) for i in range(8) for j in range(i + 1, 8)]
+        return ", ".join(
+            f"({n}::UBIGINT << 16) | (((h >> {8 * i}) & 255) << 8) | ((h >> {8 * j}) & 255)"
+            for n, (i, j) in enumerate(pairs)
+        )
+    return ", ".join(f"({k}::UBIGINT << 8) | ((h >> {8 * k}) & 255)" for k in range(8))
+
+
 def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     """Same image bytes, or perceptual hashes a few bits apart (re-encoded or cropped copies).
 
-    Near matches are found by multi-index hashing: the 64-bit hash is cut into
-    eight 8-bit bands, and two hashes within Hamming distance 7 must agree on at
-    least one band (pigeonhole), so only accounts sharing a band are compared.
+    Near matches are found by multi-index hashing (``_band_keys``): only accounts
+    sharing a blocking key are compared. With single 8-bit bands, a million-account
+    scan spilled over 50 GB to disk here; pairs of bands keep the comparisons near
+    linear.
     """
     con.execute(
         f"""
@@ -205,13 +223,10 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE x.sha IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = x.id AND k.b = y.id);
         INSERT INTO campaign_evidence
-        WITH bands AS (
-            SELECT id, h, k, (h >> (8 * k)) & 255::UBIGINT AS v
-            FROM _ph_ok, range(8) t(k) WHERE h IS NOT NULL
-        ),
+        WITH bands AS (SELECT id, h, unnest([{_band_keys(p.phash_max_distance)}]) AS k FROM _ph_ok WHERE h IS NOT NULL),
         cand AS (
             SELECT DISTINCT x.id AS a, y.id AS b, x.h AS ha, y.h AS hb
-            FROM bands x JOIN bands y ON x.k = y.k AND x.v = y.v AND x.id < y.id
+            FROM bands x JOIN bands y ON x.k = y.k AND x.id < y.id
         )
         SELECT c.a, c.b, 'photo', 0.9, 'profile photos ' || bit_count(xor(ha, hb)) || ' bits apart (perceptual hash)'
         FROM cand c
