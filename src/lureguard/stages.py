@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from lureguard.ingest import IngestResult
+from lureguard.store import has_table
 
 if TYPE_CHECKING:
     from lureguard.scan import Scored
@@ -167,16 +168,8 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
 
 def _message_query(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """One row per scored text: contextual score (when the context stage ran), text score, the rest."""
-    has_context = bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
-        ).fetchone()[0]  # type: ignore[index]
-    )
-    has_threads = bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_threads'"
-        ).fetchone()[0]  # type: ignore[index]
-    )
+    has_context = has_table(con, "message_context")
+    has_threads = has_table(con, "message_threads")
     score = "c.lure_score" if has_context else "ms.lure_score"
     join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
     thread = "t.thread_score, t.thread_stages" if has_threads else "NULL::DOUBLE, NULL::VARCHAR[]"

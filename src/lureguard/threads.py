@@ -28,6 +28,7 @@ from typing import Final
 import duckdb
 
 from lureguard.lure.thread import STAGES, STEP_DECAY, TWO_STEP_BONUS
+from lureguard.store import has_table
 
 #: Only the first this-many stage-bearing messages of a (conversation, sender) step the
 #: recursive chain; later ones keep the state reached there (the chain is at most
@@ -121,9 +122,5 @@ def thread_sql(has_context: bool) -> str:
 
 def thread_escalation(con: duckdb.DuckDBPyConnection) -> None:
     """Fill ``message_threads`` (run after the message stage, and after the context stage if any)."""
-    has_context = bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'message_context'"
-        ).fetchone()[0]  # type: ignore[index]
-    )
+    has_context = has_table(con, "message_context")
     con.execute(thread_sql(has_context))

@@ -17,6 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from lureguard import __version__
 from lureguard.contract import EXPOSURE_STAGES
+from lureguard.store import has_table
 
 __all__ = ["report_data", "write_report"]
 
@@ -126,9 +127,7 @@ def report_data(con: duckdb.DuckDBPyConnection, campaigns: list[dict[str, Any]])
         WHERE i.type IN ('invitation', 'message') GROUP BY 1 ORDER BY 1
         """,
     )
-    has_threads = _rows(
-        con, "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'message_threads'"
-    )[0]["n"]
+    has_threads = has_table(con, "message_threads")
     # Conversations that walked three or more lure stages in order, most escalated first: the
     # analyst's reading list (one row per conversation and sender, at its furthest point).
     escalated = (
