@@ -136,10 +136,12 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         CREATE OR REPLACE TEMP TABLE _conn AS
         SELECT src AS x, dst AS y FROM interactions WHERE type = 'connection'
         UNION SELECT dst, src FROM interactions WHERE type = 'connection';
+        -- "same employer" is a filter, never a join key: joined on it, DuckDB may pair every two staff
+        -- of a large employer first (quadratic; it filled the disk on a million accounts)
         CREATE OR REPLACE TEMP TABLE _vouched AS
         SELECT DISTINCT e1.id, e1.org FROM _emp e1 JOIN _cand c ON c.account_id = e1.id
-        JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y AND e2.org = e1.org
-        WHERE e2.id NOT IN (SELECT account_id FROM _cand);
+        JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y
+        WHERE coalesce(e2.org = e1.org, false) AND e2.id NOT IN (SELECT account_id FROM _cand);
         """
     )
 
@@ -149,7 +151,8 @@ def _drop_colleagues(con: duckdb.DuckDBPyConnection, kind: str) -> None:
     con.execute(
         f"""
         DELETE FROM campaign_evidence e WHERE e.kind = '{kind}' AND EXISTS (
-            SELECT 1 FROM _vouched x JOIN _vouched y ON x.org = y.org WHERE x.id = e.a AND y.id = e.b)
+            SELECT 1 FROM _vouched x JOIN _vouched y ON y.id = e.b
+            WHERE x.id = e.a AND coalesce(x.org = y.org, false))
         """
     )
 
@@ -165,12 +168,11 @@ def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE _firms AS
-        SELECT DISTINCT e1.org FROM _emp e1 JOIN _conn k ON k.x = e1.id
-        JOIN _emp e2 ON e2.id = k.y AND e2.org = e1.org
-        WHERE e1.id NOT IN (SELECT account_id FROM _cand);
+        SELECT DISTINCT e1.org FROM _emp e1 JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y
+        WHERE coalesce(e2.org = e1.org, false) AND e1.id NOT IN (SELECT account_id FROM _cand);
         DELETE FROM campaign_evidence e WHERE e.kind = 'template' AND EXISTS (
-            SELECT 1 FROM _emp x JOIN _emp y ON x.org = y.org JOIN _firms f ON f.org = x.org
-            WHERE x.id = e.a AND y.id = e.b);
+            SELECT 1 FROM _emp x JOIN _emp y ON y.id = e.b JOIN _firms f ON f.org = x.org
+            WHERE x.id = e.a AND coalesce(x.org = y.org, false));
         """
     )
 
