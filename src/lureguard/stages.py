@@ -60,66 +60,73 @@ def analyse_photos(
     return n
 
 
-MESSAGE_BATCH = 20_000
+#: Distinct texts per analysis batch: large enough that forking workers is paid rarely,
+#: small enough that a batch's texts and results stay a few hundred MB at most.
+MESSAGE_BATCH = 100_000
+
+_TEXT_ROWS = (
+    "FROM interactions WHERE type IN ('invitation', 'message') AND text IS NOT NULL AND trim(text) <> ''"
+)
 
 
 def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None) -> None:
     """Fill ``message_scores``: one row per invitation or message with text.
 
-    Text analysis is the one stage that must look at each message in Python
-    (regular expressions and language identification); it runs in batches
-    streamed from the store and goes back as Arrow, so memory stays bounded.
-    ``analyze`` splits each large batch over forked processes, one per core.
+    Text analysis is the one stage that must look at each text in Python
+    (regular expressions and language identification). Mass mail, templates
+    and repeated notes make many texts equal, so the store hands over each
+    distinct text once, in Arrow batches; the scores go back as Arrow and one
+    join gives every message its text's result. Memory stays bounded by the
+    batch, and ``analyze`` splits each batch over forked processes.
     """
     import pyarrow as pa
 
-    from lureguard.lure import LureResult, analyze
+    from lureguard.lure import analyze
+    from lureguard.lure.detect import paused_gc
 
+    phrase_type = pa.list_(pa.struct([("category", pa.string()), ("text", pa.string())]))
     con.execute(
-        "CREATE OR REPLACE TABLE message_scores (interaction_id VARCHAR, lure_score DOUBLE, "
-        "categories VARCHAR[], language VARCHAR, phrases JSON, sponsored BOOLEAN)"
+        "CREATE OR REPLACE TEMP TABLE _text_scores (text VARCHAR, lure_score DOUBLE, "
+        "categories VARCHAR[], language VARCHAR, phrases STRUCT(category VARCHAR, text VARCHAR)[], "
+        "sponsored BOOLEAN)"
     )
     reader = con.cursor()
-    rel = reader.execute(
-        "SELECT id, text FROM interactions WHERE type IN ('invitation', 'message') "
-        "AND text IS NOT NULL AND trim(text) <> '' ORDER BY id"
-    )
+    batches = reader.execute(f"SELECT DISTINCT text {_TEXT_ROWS}").to_arrow_reader(MESSAGE_BATCH)
     done = 0
-
-    def phrases_json(r: LureResult, memo: dict[int, str]) -> str:
-        # Copies of a text (and every cue-free text) share one result object: encode it once.
-        key = id(r)
-        out = memo.get(key)
-        if out is None:
-            out = memo[key] = json.dumps(
-                [{"category": p.category, "text": p.text} for p in r.phrases[:8]], ensure_ascii=False
+    for batch in batches:
+        texts = batch.column(0)
+        results = analyze(texts.to_pylist())
+        with paused_gc():  # the columns are a few hundred thousand small objects without cycles
+            tbl = pa.table(
+                {
+                    "text": texts,
+                    "lure_score": pa.array([r.lure_score for r in results], pa.float64()),
+                    "categories": pa.array([r.categories for r in results], pa.list_(pa.string())),
+                    "language": pa.array([r.language for r in results], pa.string()),
+                    "phrases": pa.array(
+                        [[(p.category, p.text) for p in r.phrases[:8]] for r in results], phrase_type
+                    ),
+                    "sponsored": pa.array([r.sponsored for r in results], pa.bool_()),
+                }
             )
-        return out
-
-    while batch := rel.fetchmany(MESSAGE_BATCH):
-        ids = [b[0] for b in batch]
-        results = analyze([b[1] for b in batch])
-        memo: dict[int, str] = {}
-        tbl = pa.table(
-            {
-                "interaction_id": ids,
-                "lure_score": [float(r.lure_score) for r in results],
-                "categories": [list(r.categories) for r in results],
-                "language": [r.language for r in results],
-                "phrases": [phrases_json(r, memo) for r in results],
-                "sponsored": [bool(r.sponsored) for r in results],
-            }
-        )
+            del results
         con.register("_msg_batch", tbl)
-        con.execute(
-            "INSERT INTO message_scores SELECT interaction_id, lure_score, categories, language, "
-            "phrases::JSON, sponsored FROM _msg_batch"
-        )
+        con.execute("INSERT INTO _text_scores SELECT * FROM _msg_batch")
         con.unregister("_msg_batch")
-        done += len(batch)
+        done += len(texts)
         if progress:
-            progress(f"messages {done:,}")
+            progress(f"messages {done:,} distinct texts")
     reader.close()
+    con.execute(
+        f"""
+        CREATE OR REPLACE TABLE message_scores AS
+        SELECT i.id AS interaction_id, t.lure_score, t.categories, t.language,
+               to_json(t.phrases) AS phrases, t.sponsored
+        FROM (SELECT id, text {_TEXT_ROWS}) i JOIN _text_scores t ON t.text = i.text
+        ORDER BY i.id
+        """
+    )
+    con.execute("DROP TABLE _text_scores")
 
 
 #: Context weights, fitted once on training worlds only (demo seed 1001 and france-2018 x0.12 seed

@@ -55,7 +55,7 @@ _MAX_CHUNKS = 4_096
 #: Pipe buffer asked for a worker's output (Linux allows up to 1 MiB by default).
 _PIPE_SIZE = 1 << 20
 #: Young tracked objects after a batch from which they skip straight to the oldest
-#: generation (see :func:`_no_gc`).
+#: generation (see :func:`paused_gc`).
 _PROMOTE_MIN = 100_000
 #: Per-text cost of a split, in characters' worth, on top of the text's length.
 _FIXED_COST = 100
@@ -243,7 +243,7 @@ class Detector:
         distinct texts are split over forked processes (see :func:`_parallel`);
         results are identical either way.
         """
-        with _no_gc():
+        with paused_gc():
             uniq, where = _distinct(texts)
             parts = min(workers, len(uniq) // PART_MIN)
             if parts > 1 and _can_fork():
@@ -349,7 +349,7 @@ def default_detector() -> Detector:
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector for one batch.
 
     Why: a batch allocates a few hundred thousand small tuples that hold no cycles,
