@@ -87,6 +87,27 @@ def test_trees_contributions_plus_bias_equal_log_odds() -> None:
     assert np.allclose(m.contributions(NAMES, x).sum(1) + bias, raw)
 
 
+@pytest.mark.parametrize("max_leaf_nodes", [3, 8, 31])
+def test_trees_table_walk_equals_node_by_node_walk(max_leaf_nodes: int) -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(4)
+    x = rng.random((3000, 3))
+    x[rng.random(x.shape) < 0.3] = 0  # many exact ties at a split's threshold side
+    y = (x[:, 0] + 0.5 * x[:, 1] + 0.2 * rng.standard_normal(3000)) > 0.7
+    est = HistGradientBoostingClassifier(max_iter=30, max_leaf_nodes=max_leaf_nodes, random_state=0).fit(x, y)
+    m = BoostedTreesModel.from_sklearn(est, NAMES)
+    assert (m._tables is None) == (max_leaf_nodes - 1 > 12)  # 30 splits: too many for a table
+    probe = np.vstack([x, rng.random((5000, 3)), np.array([[t["threshold"][0]] * 3 for t in m.trees])])
+    c_ref = np.zeros((len(probe), 4))
+    c_fast = np.zeros((len(probe), 4))
+    ref = m._walk(probe, c_ref)
+    fast = m._fast(probe, c_fast)
+    assert np.allclose(fast, ref, rtol=0, atol=1e-12)
+    assert np.allclose(c_fast, c_ref, rtol=0, atol=1e-12)
+    assert np.allclose(est.decision_function(probe), ref)  # and both agree with scikit-learn
+
+
 def test_trees_when_signal_absent_or_reordered_then_treated_as_no_evidence() -> None:
     m = _tiny_trees()
     x = np.random.default_rng(3).random((10, 3))

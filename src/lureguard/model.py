@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -143,6 +144,98 @@ class LogisticModel:
         )
 
 
+#: Accounts per chunk of the table-driven walk: its boolean split matrix stays a few MB.
+_CHUNK = 4_096
+#: Splits per tree up to which a leaf is found by a table of 2**splits entries.
+_MAX_TABLE_BITS = 12
+
+
+@dataclass(frozen=True)
+class _LeafTables:
+    """A forest flattened for :meth:`BoostedTreesModel._fast`.
+
+    Split ``j`` of tree ``t`` sits at column ``t * bits + j``; a tree's split
+    outcomes, read as a ``bits``-bit number, index ``table`` for the leaf they
+    lead to. Leaves are numbered across the forest (``value``), and for every
+    feature the trees that split on it with each leaf's summed path delta for
+    that feature (Saabas contributions are a function of the leaf alone).
+    """
+
+    feature: np.ndarray  # (trees * bits,) feature of each split slot (0 for padding)
+    threshold: np.ndarray  # (trees * bits,) its threshold (+inf for padding)
+    bits: int
+    table: np.ndarray  # (trees, 2**bits) global leaf id per outcome code (int32)
+    value: np.ndarray  # (leaves,) leaf value (root value plus the path's deltas)
+    per_feature: dict[int, tuple[np.ndarray, np.ndarray]]  # feature -> (trees, (leaves,) deltas)
+    roots: float
+
+    @classmethod
+    def build(cls, trees: tuple[dict[str, np.ndarray], ...], n_features: int) -> _LeafTables | None:
+        splits = [np.flatnonzero(~t["leaf"]) for t in trees]
+        bits = max((len(s) for s in splits), default=0)
+        if not trees or bits > _MAX_TABLE_BITS:
+            return None
+        bits = max(bits, 1)
+        feature = np.zeros((len(trees), bits), dtype=np.int64)
+        threshold = np.full((len(trees), bits), np.inf)
+        table = np.zeros((len(trees), 2**bits), dtype=np.int32)
+        values: list[float] = []
+        deltas: dict[int, dict[int, float]] = {}  # feature -> global leaf -> summed delta
+        users: dict[int, list[int]] = {}
+        for ti, (t, sp) in enumerate(zip(trees, splits, strict=True)):
+            slot = {int(n): j for j, n in enumerate(sp)}
+            feature[ti, : len(sp)] = t["feature"][sp]
+            threshold[ti, : len(sp)] = t["threshold"][sp]
+            for f in sorted({int(v) for v in t["feature"][sp]}):
+                users.setdefault(f, []).append(ti)
+            leaf_id: dict[int, int] = {}
+            for code in range(2**bits):
+                node, path = 0, []
+                while not t["leaf"][node]:
+                    child = int(t["left"][node] if code >> slot[node] & 1 else t["right"][node])
+                    path.append((int(t["feature"][node]), float(t["value"][child] - t["value"][node])))
+                    node = child
+                if node not in leaf_id:
+                    leaf_id[node] = len(values)
+                    values.append(float(t["value"][node]))
+                    for f, d in path:
+                        per = deltas.setdefault(f, {})
+                        per[leaf_id[node]] = per.get(leaf_id[node], 0.0) + d
+                table[ti, code] = leaf_id[node]
+        per_feature = {}
+        for f, per in deltas.items():
+            col = np.zeros(len(values))
+            for leaf, d in per.items():
+                col[leaf] = d
+            per_feature[f] = (np.asarray(users[f], dtype=np.int64), col)
+        return cls(
+            feature.ravel(),
+            threshold.ravel(),
+            bits,
+            table,
+            np.asarray(values),
+            per_feature,
+            float(sum(t["value"][0] for t in trees)),
+        )
+
+    def leaves(self, x: np.ndarray) -> np.ndarray:
+        """Global leaf id reached in every tree, shape (trees, accounts).
+
+        Accounts run along the last axis, so each split slot gathers whole rows
+        of the transposed scores (contiguous copies) and the codes build up in
+        one byte per tree and account.
+        """
+        xt = np.ascontiguousarray(x.T)
+        n_trees = self.table.shape[0]
+        feature = self.feature.reshape(n_trees, self.bits)
+        threshold = self.threshold.reshape(n_trees, self.bits)
+        code = np.zeros((n_trees, xt.shape[1]), dtype=np.uint16)
+        for j in range(self.bits):
+            went_left = xt[feature[:, j]] <= threshold[:, j, None]
+            code |= went_left.astype(np.uint16) << np.uint16(j)
+        return self.table[np.arange(n_trees)[:, None], code]
+
+
 def _calibrate(p: np.ndarray, calibration: tuple[tuple[float, ...], tuple[float, ...]] | None) -> np.ndarray:
     if calibration is None:
         return p
@@ -189,6 +282,7 @@ class BoostedTreesModel:
         return x
 
     def _walk(self, x: np.ndarray, contrib: np.ndarray | None) -> np.ndarray:
+        """Reference walk, node by node; kept for trees too deep for :meth:`_tables`."""
         raw = np.full(x.shape[0], self.baseline)
         rows = np.arange(x.shape[0])
         for t in self.trees:
@@ -211,8 +305,35 @@ class BoostedTreesModel:
                 node[active] = child
         return raw
 
+    @cached_property
+    def _tables(self) -> _LeafTables | None:
+        return _LeafTables.build(self.trees, len(self.names))
+
+    def _fast(self, x: np.ndarray, contrib: np.ndarray | None) -> np.ndarray:
+        """Same as :meth:`_walk` (same comparisons, same leaves), table-driven.
+
+        Why: the node-by-node walk costs ~60 µs per account for 200 trees, which
+        made scoring 1 M accounts take minutes. Here every split of every tree is
+        tested at once per chunk of accounts, the bits of a tree index the leaf it
+        reaches, and each leaf's value and path contributions are precomputed.
+        """
+        tab = self._tables
+        if tab is None:
+            return self._walk(x, contrib)
+        raw = np.empty(x.shape[0])
+        for lo in range(0, x.shape[0], _CHUNK):
+            xc = x[lo : lo + _CHUNK]
+            leaf = tab.leaves(xc)
+            raw[lo : lo + len(xc)] = self.baseline + tab.value[leaf].sum(axis=0)
+            if contrib is not None:
+                cc = contrib[lo : lo + len(xc)]
+                for f, (trees, table) in tab.per_feature.items():
+                    cc[:, f] += table[leaf[trees]].sum(axis=0)
+                cc[:, -1] += tab.roots
+        return raw
+
     def raw_probability(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
-        return np.asarray(1.0 / (1.0 + np.exp(-self._walk(self._x(names, scores), None))))
+        return np.asarray(1.0 / (1.0 + np.exp(-self._fast(self._x(names, scores), None))))
 
     def predict(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         return _calibrate(self.raw_probability(names, scores), self.calibration)
@@ -220,7 +341,7 @@ class BoostedTreesModel:
     def contributions(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         x = self._x(names, scores)
         c = np.zeros((x.shape[0], len(self.names) + 1))  # last column: bias (baseline + tree roots)
-        self._walk(x, c)
+        self._fast(x, c)
         out = np.zeros(scores.shape)
         pos = {n: j for j, n in enumerate(self.names)}
         for i, n in enumerate(names):
