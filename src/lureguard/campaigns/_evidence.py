@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import duckdb
 
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
-from lureguard.signals.profile._views import COLLEAGUE_PAIRS
+from lureguard.signals.profile._views import COLLEAGUE_PAIRS, band_keys
 
 #: Evidence kinds that can tie two accounts on their own.
 LINKING_KINDS = ("photo", "template", "employer", "handoff", "contact", "modus")
@@ -177,27 +177,10 @@ def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def _band_keys(max_distance: int) -> str:
-    """Blocking keys of a 64-bit hash ``h`` (SQL list items) that two hashes within ``max_distance`` share.
-
-    The hash is cut into eight 8-bit bands. Within distance 6 at least two bands agree
-    (pigeonhole), so every pair of bands is a 16-bit key (28 keys): on a million hashes
-    a key's bucket holds about 15 accounts. Within distance 7 only one band must agree,
-    and single 8-bit bands (8 keys, buckets 256 times fuller) are the fallback.
-    """
-    if max_distance <= 6:
-        pairs = [(i, j) for i in range(8) for j in range(i + 1, 8)]
-        return ", ".join(
-            f"({n}::UBIGINT << 16) | (((h >> {8 * i}) & 255) << 8) | ((h >> {8 * j}) & 255)"
-            for n, (i, j) in enumerate(pairs)
-        )
-    return ", ".join(f"({k}::UBIGINT << 8) | ((h >> {8 * k}) & 255)" for k in range(8))
-
-
 def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     """Same image bytes, or perceptual hashes a few bits apart (re-encoded or cropped copies).
 
-    Near matches are found by multi-index hashing (``_band_keys``): only accounts
+    Near matches are found by multi-index hashing (``band_keys``): only accounts
     sharing a blocking key are compared. With single 8-bit bands, a million-account
     scan spilled over 50 GB to disk here; pairs of bands keep the comparisons near
     linear.
@@ -225,7 +208,7 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE x.sha IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = x.id AND k.b = y.id);
         INSERT INTO campaign_evidence
-        WITH bands AS (SELECT id, h, unnest([{_band_keys(p.phash_max_distance)}]) AS k FROM _ph_ok WHERE h IS NOT NULL),
+        WITH bands AS (SELECT id, h, unnest([{band_keys(p.phash_max_distance)}]) AS k FROM _ph_ok WHERE h IS NOT NULL),
         cand AS (
             SELECT DISTINCT x.id AS a, y.id AS b, x.h AS ha, y.h AS hb
             FROM bands x JOIN bands y ON x.k = y.k AND x.id < y.id

@@ -96,3 +96,20 @@ VAGUE_CLIENTS_RE: Final = (
     r"(clients|customers|organi[sz]ations|partners|decision[- ]makers|governments|leaders|"
     r"entreprises|kunden|unternehmen|clientes|organisations internationales)"
 )
+
+
+def band_keys(max_distance: int) -> str:
+    """Blocking keys of a 64-bit hash ``h`` (SQL list items) that two hashes within ``max_distance`` share.
+
+    The hash is cut into eight 8-bit bands. Within distance 6 at least two bands agree
+    (pigeonhole), so every pair of bands is a 16-bit key (28 keys): on a million hashes
+    a key's bucket holds about 15 accounts. Within distance 7 only one band must agree,
+    and single 8-bit bands (8 keys, buckets 256 times fuller) are the fallback.
+    """
+    if max_distance <= 6:
+        pairs = [(i, j) for i in range(8) for j in range(i + 1, 8)]
+        return ", ".join(
+            f"({n}::UBIGINT << 16) | (((h >> {8 * i}) & 255) << 8) | ((h >> {8 * j}) & 255)"
+            for n, (i, j) in enumerate(pairs)
+        )
+    return ", ".join(f"({k}::UBIGINT << 8) | ((h >> {8 * k}) & 255)" for k in range(8))

@@ -4,9 +4,10 @@ Catches: personas built from one stock or scraped photo (public guidance's
 first red flag: "photo reused elsewhere"; BfV's fake profiles used catalogue
 photos). Equal image bytes (sha256) or near-equal 64-bit perceptual hashes
 (Hamming distance ≤ 6, which survives re-encoding and light crops) link
-accounts. To stay near-linear, candidate pairs come from blocking: the hash is
-cut into eight 8-bit bands; two hashes within 6 bits agree exactly on at least
-two bands, so every pair of bands (28 keys of 16 bits) is a block. Missing,
+accounts. To stay near-linear, candidate pairs come from blocking
+(``band_keys``): the hash is cut into eight 8-bit bands; two hashes within 6
+bits agree exactly on at least two bands, so every pair of bands (28 integer
+keys of 16 bits) is a block, and each pair is compared once. Missing,
 empty or blank hashes (all zeros / all ones) never link anyone. Two connected
 accounts that name the same current employer are colleagues sharing a firm's
 logo, not a stolen face: such pairs are left out.
@@ -19,7 +20,7 @@ from typing import Any, ClassVar, Final
 
 from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONNECTED_AT
-from lureguard.signals.profile._views import CURRENT_EMPLOYER
+from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys
 
 MAX_HAMMING: Final = 6
 #: Score over a group of links (SQL aggregate): another name means a reused face; the same
@@ -41,11 +42,6 @@ class PhotoReuse(Signal):
 
     def _links(self) -> str:
         """Every photo link (account, other, …) with the time the pair became connected colleagues."""
-        bands = ", ".join(
-            f"({i}, {j}, (h >> {8 * i}) & 255, (h >> {8 * j}) & 255)"
-            for i in range(8)
-            for j in range(i + 1, 8)
-        )
         return f"""
         WITH ph AS (
             SELECT id, lower(coalesce(name, '')) AS nm, try_cast(('0x' || photo_phash) AS UBIGINT) AS h
@@ -54,13 +50,16 @@ class PhotoReuse(Signal):
         ),
         ph_ok AS (SELECT * FROM ph WHERE h IS NOT NULL),
         blocks AS (
-            SELECT id, nm, h, unnest([{bands}]) AS k FROM ph_ok
+            SELECT id, nm, h, unnest([{band_keys(MAX_HAMMING)}]) AS k FROM ph_ok
+        ),
+        near_once AS (
+            SELECT DISTINCT a.id AS x, b.id AS y, a.nm <> b.nm AS other_name, bit_count(xor(a.h, b.h)) AS dist
+            FROM blocks a JOIN blocks b ON a.k = b.k AND a.id < b.id
+            WHERE bit_count(xor(a.h, b.h)) <= {MAX_HAMMING}
         ),
         near AS (
-            SELECT DISTINCT a.id AS account_id, b.id AS other, a.nm <> b.nm AS other_name,
-                   bit_count(xor(a.h, b.h)) AS dist
-            FROM blocks a JOIN blocks b ON a.k = b.k AND a.id <> b.id
-            WHERE bit_count(xor(a.h, b.h)) <= {MAX_HAMMING}
+            SELECT x AS account_id, y AS other, other_name, dist FROM near_once
+            UNION ALL SELECT y, x, other_name, dist FROM near_once
         ),
         sha AS (
             SELECT id, lower(coalesce(name, '')) AS nm, photo_sha256 FROM accounts
