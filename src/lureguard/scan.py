@@ -213,10 +213,14 @@ def scan(
         scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
         if progress:
             progress("campaigns")
-        campaigns, campaign_of = stages.detect_campaigns(con, scored)
+        campaigns, campaign_of = stages.detect_campaigns(con, scored, progress=progress)
         scored = stages.lift_by_campaign(con, scored)
         store_scores(con, scored)
+        if progress:
+            progress("message context")
         stages.contextualise_messages(con)
+        if progress:
+            progress("threads")
         stages.escalate_threads(con)
         alerts: list[dict[str, Any]] | None = None
         if replay:

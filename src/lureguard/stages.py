@@ -272,12 +272,12 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
 
 
 def detect_campaigns(
-    con: duckdb.DuckDBPyConnection, scored: Scored
+    con: duckdb.DuckDBPyConnection, scored: Scored, *, progress: Progress | None = None
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Campaign rows and each member account's campaign id (``lureguard.campaigns``)."""
     from lureguard.campaigns import detect_campaigns as detect
 
-    return detect(con, scored)
+    return detect(con, scored, progress=progress)
 
 
 def lift_by_campaign(con: duckdb.DuckDBPyConnection, scored: Scored) -> Scored:

@@ -28,6 +28,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lureguard.corroborate import Timeline, corroborated, fingerprint_links
 from lureguard.model import BoostedTreesModel, LogisticModel, NoisyOrModel, RiskModel
 from lureguard.signals.base import Signal
 
@@ -129,6 +130,8 @@ def replay(
     *,
     step: str | None = "1 day",
     signals: Sequence[Signal] | None = None,
+    corroborate: bool = True,
+    corroborate_level: float | None = None,
 ) -> list[dict[str, Any]]:
     """``alerts.jsonl`` rows (campaign null): each account's first flag using only earlier events.
 
@@ -136,7 +139,11 @@ def replay(
     each ``step`` bucket (``None`` evaluates every change); the alert time is
     always that change's own event time, so nothing later than ``at`` is read.
     The alert level is the model's ``alert_threshold`` when it has one (an
-    operating point chosen for the replay), else its ``threshold``.
+    operating point chosen for the replay), else its ``threshold``. With
+    ``corroborate``, two accounts past ``threshold`` that share an operator's
+    fingerprint are alerted on together earlier (``lureguard.corroborate``);
+    such rows name the other account (``corroborated_by``) and the ``fingerprint``.
+    ``corroborate_level`` replaces ``threshold`` as the level both must pass (for tuning).
     """
     if signals is None:
         from lureguard.signals import instantiate
@@ -145,7 +152,32 @@ def replay(
     tbl = asof_scores(con, signals, step=step)
     if tbl.num_rows == 0:
         return []
-    return _first_crossings(tbl, model, tuple(s.name for s in signals))
+    level = alert_level(model)
+    flag = min(float(model.threshold if corroborate_level is None else corroborate_level), level)
+    tl = _timeline(tbl, model, tuple(s.name for s in signals), flag if corroborate else level)
+    out: dict[str, dict[str, Any]] = {}
+    for a, times, risk in zip(tl.ids, tl.times, tl.risk, strict=True):
+        hit = np.flatnonzero(risk >= level)
+        if len(hit):
+            out[a] = {
+                "account_id": a,
+                "at": times[hit[0]],
+                "risk": round(float(risk[hit[0]]), 6),
+                "campaign": None,
+            }
+    if corroborate:
+        for a, c in corroborated(tl, fingerprint_links(con, tl.first_flag())).items():
+            if a not in out or c["at"] < out[a]["at"]:
+                out[a] = {
+                    "account_id": a,
+                    "at": c["at"],
+                    "risk": round(c["risk"], 6),
+                    "campaign": None,
+                    "corroborated_by": c["with"],
+                    "fingerprint": c["kind"],
+                }
+    rows = [{**r, "at": _iso64(r["at"])} for r in out.values()]
+    return sorted(rows, key=lambda r: (r["at"], r["account_id"]))
 
 
 def alert_level(model: RiskModel) -> float:
@@ -162,16 +194,14 @@ def _risk(model: RiskModel, names: tuple[str, ...], mat: np.ndarray) -> np.ndarr
     return np.asarray(np.clip(np.nan_to_num(model.predict(names, mat)), 0.0, 1.0))
 
 
-def _first_crossings(tbl: pa.Table, model: RiskModel, names: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Each account's first evaluation point at or above the threshold; ``tbl`` is sorted by (account, t).
+def _timeline(tbl: pa.Table, model: RiskModel, names: tuple[str, ...], level: float) -> Timeline:
+    """Point-in-time risk of every account that ever reaches ``level``; ``tbl`` is sorted by (account, t).
 
-    The model, not SQL, is the slow part (tens of microseconds a point). For a
-    monotone model an account whose per-signal maxima over its whole history stay
-    below the threshold can never cross it at any single point, so only the
-    points of accounts that pass that bound are scored: exact, and most genuine
-    accounts drop out after one prediction each.
+    The model, not SQL, is the slow part. For a monotone model an account whose
+    per-signal maxima over its whole history stay below ``level`` can never reach
+    it at any single point, so only the points of accounts that pass that bound
+    are scored: exact, and most genuine accounts drop out after one prediction each.
     """
-    level = alert_level(model)
     n = tbl.num_rows
     mat = (
         np.column_stack(
@@ -189,23 +219,20 @@ def _first_crossings(tbl: pa.Table, model: RiskModel, names: tuple[str, ...]) ->
         rows = np.flatnonzero(np.repeat(alive, np.diff(np.r_[starts, n])))
     else:
         rows = np.arange(n)
+    risk = _risk(model, names, mat[rows]) if len(rows) else np.zeros(0)
+    keep = np.isin(codes[rows], np.unique(codes[rows[risk >= level]]))
+    rows, risk = rows[keep], risk[keep]
     if len(rows) == 0:
-        return []
-    risk = _risk(model, names, mat[rows])
-    hit = rows[risk >= level]
-    if len(hit) == 0:
-        return []
-    # Rows are sorted by (account, time): the first hit per account is the earliest crossing.
-    _, first = np.unique(codes[hit], return_index=True)
-    pick = hit[first]
-    risk_at = dict(zip(rows.tolist(), risk.tolist(), strict=True))
-    ids = tbl.column("account_id").take(pa.array(pick)).to_pylist()
-    times = tbl.column("t").take(pa.array(pick)).to_pylist()
-    out = [
-        {"account_id": str(a), "at": _iso(t), "risk": round(float(risk_at[int(i)]), 6), "campaign": None}
-        for a, t, i in zip(ids, times, pick.tolist(), strict=True)
-    ]
-    return sorted(out, key=lambda r: (r["at"], r["account_id"]))
+        return Timeline((), (), (), ())
+    cuts = np.flatnonzero(np.r_[True, codes[rows][1:] != codes[rows][:-1]])
+    times = tbl.column("t").to_numpy(zero_copy_only=False).astype("datetime64[us]")[rows]
+    ids = tbl.column("account_id").take(pa.array(rows[cuts])).to_pylist()
+    return Timeline(
+        tuple(str(a) for a in ids),
+        tuple(np.split(times, cuts[1:])),
+        tuple(np.split(risk >= level, cuts[1:])),
+        tuple(np.split(risk, cuts[1:])),
+    )
 
 
 def _bucket(col: str, step: str) -> str:
@@ -257,6 +284,10 @@ def _evaluation_points(
 
 def _iso(t: datetime) -> str:
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _iso64(t: np.datetime64) -> str:
+    return f"{np.datetime_as_string(t, unit='s')}Z"
 
 
 def early_alerts(

@@ -16,6 +16,7 @@ invitation text) says nothing about a common operator, so groups above
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
@@ -61,7 +62,7 @@ _DESK_MAILBOXES = (
 )
 
 #: Employer strings that name no employer.
-_NO_EMPLOYER = (
+NO_EMPLOYER = (
     "",
     "self-employed",
     "self employed",
@@ -123,7 +124,7 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
     employer is most likely that firm's real staff: a shared logo or mail
     template between two such colleagues is the firm's, not an operator's.
     """
-    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in _NO_EMPLOYER)
+    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in NO_EMPLOYER)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _emp AS
@@ -578,19 +579,30 @@ def burst_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     )
 
 
-def build_evidence(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
-    """Fill ``campaign_evidence`` for the accounts in ``_cand``."""
-    _create(con)
-    _employers(con)
-    photo_edges(con, p)
-    template_edges(con, p)
-    _drop_colleagues(con, "photo")
-    _drop_colleagues(con, "template")
-    _drop_firm_templates(con)
-    employer_edges(con, p)
-    _first_contacts(con, p)
-    handoff_edges(con, p)
-    contact_edges(con, p)
-    cotarget_edges(con, p)
-    modus_edges(con, p)
-    burst_edges(con, p)
+def build_evidence(
+    con: duckdb.DuckDBPyConnection, p: EvidenceParams, *, progress: Callable[[str], None] | None = None
+) -> None:
+    """Fill ``campaign_evidence`` for the accounts in ``_cand``; ``progress`` hears each step's name."""
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("employers", lambda: (_create(con), _employers(con))),
+        ("photos", lambda: photo_edges(con, p)),
+        ("templates", lambda: template_edges(con, p)),
+        (
+            "colleagues",
+            lambda: (
+                _drop_colleagues(con, "photo"),
+                _drop_colleagues(con, "template"),
+                _drop_firm_templates(con),
+            ),
+        ),
+        ("employer claims", lambda: employer_edges(con, p)),
+        ("hand-offs", lambda: (_first_contacts(con, p), handoff_edges(con, p))),
+        ("contacts", lambda: contact_edges(con, p)),
+        ("co-targeting", lambda: cotarget_edges(con, p)),
+        ("modus", lambda: modus_edges(con, p)),
+        ("bursts", lambda: burst_edges(con, p)),
+    ]
+    for name, step in steps:
+        if progress:
+            progress(f"campaigns: {name}")
+        step()

@@ -8,7 +8,7 @@ want more, such as the report or an analyst's re-run with labels.
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -94,6 +94,7 @@ def find_campaigns(
     *,
     labels: Mapping[str, str] | None = None,
     params: CampaignParams | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> CampaignResult:
     """Group suspicious accounts into campaigns and describe each one."""
     p = params or CampaignParams()
@@ -120,7 +121,9 @@ def find_campaigns(
         EXCEPT SELECT account_id FROM _lab WHERE label = 'genuine'
         """
     )
-    build_evidence(con, p.evidence)
+    build_evidence(con, p.evidence, progress=progress)
+    if progress:
+        progress("campaigns: clustering")
     # ordered: Leiden with a fixed seed is deterministic only for a fixed edge order
     ev = con.execute(
         "SELECT a, b, kind, weight FROM campaign_evidence ORDER BY a, b, kind, weight"
@@ -335,9 +338,10 @@ def detect_campaigns(
     *,
     labels: Mapping[str, str] | None = None,
     params: CampaignParams | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The scan stage: ``campaigns.jsonl`` rows and each member account's campaign id."""
-    res = find_campaigns(con, scored, labels=labels, params=params)
+    res = find_campaigns(con, scored, labels=labels, params=params, progress=progress)
     return res.rows, res.campaign_of
 
 

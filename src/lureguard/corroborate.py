@@ -1,0 +1,195 @@
+"""Corroborated alerts: two flagged accounts that share an operator's fingerprint.
+
+Why: the replay alerts on one account only at a strict level (``alert_threshold``),
+because an alert names a person and genuine recruiters get many chances to cross
+a lower line over a year. A campaign is several accounts, though, and personas of
+one operation leave fingerprints on each other that genuine strangers do not: the
+same face under different names, or the same claimed employer with no tie to that
+employer's real staff. Two accounts that are each past the flag level
+(``threshold``) *and* share such a fingerprint are alerted on together, from the
+first moment all three facts held.
+
+No look-ahead: each account's flag comes from its own point-in-time risk; a face
+or an employer is profile data, taken as known from the account's first event
+(as for every profile signal); the employer's staff count from the time two of
+its unflagged claimants connected; a pair stops counting from the moment the
+two connect as colleagues (a firm's logo), or one of them connects to the
+employer's staff.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from lureguard.campaigns._evidence import NO_EMPLOYER
+from lureguard.signals.behaviour._views import CONNECTED_AT
+from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys
+
+__all__ = ["Link", "Timeline", "corroborated", "fingerprint_links"]
+
+#: Perceptual hashes at most this many bits apart are one photo (as ``photo_reuse``).
+MAX_HAMMING = 6
+#: An employer claimed by more flagged accounts than this is a big real employer's staff
+#: falsely flagged, or boilerplate: pairing them all would be quadratic and say nothing.
+MAX_CLAIMANTS = 300
+_BLANK_SHA = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A fingerprint shared by two flagged accounts, and when it holds.
+
+    ``since``: first time it is observable (``None``: from the accounts' first
+    events); ``until``: first time it stops counting (``None``: never).
+    """
+
+    a: str
+    b: str
+    kind: str
+    since: np.datetime64 | None
+    until: np.datetime64 | None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Point-in-time risk of the accounts that ever reach the flag level.
+
+    ``times[k]``/``above[k]``: account ``ids[k]``'s evaluation points in time
+    order and whether its risk there is at or above the flag level; a point's
+    state holds until the next point.
+    """
+
+    ids: tuple[str, ...]
+    times: tuple[np.ndarray, ...]
+    above: tuple[np.ndarray, ...]
+    risk: tuple[np.ndarray, ...]
+
+    def first_flag(self) -> dict[str, np.datetime64]:
+        return {
+            a: t[np.argmax(ab)] for a, t, ab in zip(self.ids, self.times, self.above, strict=True) if ab.any()
+        }
+
+
+def fingerprint_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.datetime64]) -> list[Link]:
+    """Photo and employer fingerprints shared by two of the ``flagged`` accounts (see module doc)."""
+    if len(flagged) < 2:
+        return []
+    con.register("_flag", pa.table({"account_id": list(flagged)}))
+    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in NO_EMPLOYER)
+    try:
+        rows = con.execute(
+            f"""
+            WITH f AS (
+                SELECT a.id, lower(coalesce(a.name, '')) AS nm,
+                       nullif(lower(trim(a.photo_sha256)), '') AS sha,
+                       CASE WHEN regexp_full_match(lower(trim(a.photo_phash)), '[0-9a-f]{{16}}')
+                                 AND lower(trim(a.photo_phash)) NOT IN ('0000000000000000', 'ffffffffffffffff')
+                            THEN ('0x' || lower(trim(a.photo_phash)))::UBIGINT END AS h
+                FROM accounts a SEMI JOIN _flag g ON g.account_id = a.id
+            ),
+            bands AS (SELECT id, h, unnest([{band_keys(MAX_HAMMING)}]) AS k FROM f WHERE h IS NOT NULL),
+            same_photo AS (
+                SELECT DISTINCT x.id AS a, y.id AS b FROM bands x JOIN bands y ON x.k = y.k AND x.id < y.id
+                WHERE bit_count(xor(x.h, y.h)) <= {MAX_HAMMING}
+                UNION
+                SELECT x.id, y.id FROM f x JOIN f y ON x.sha = y.sha AND x.id < y.id
+                WHERE length(x.sha) >= 16 AND x.sha <> '{_BLANK_SHA}'
+            ),
+            emp AS (SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER}) WHERE emp_key NOT IN ({excluded})),
+            conn AS ({CONNECTED_AT}),
+            photo AS (
+                -- one face under two names; between connected colleagues of one employer it is the
+                -- firm's logo from the time they connected
+                SELECT p.a, p.b, 'photo' AS kind, NULL::TIMESTAMPTZ AS since,
+                       CASE WHEN coalesce(ea.emp_key = eb.emp_key, false) THEN c.connected_at END AS until
+                FROM same_photo p JOIN f x ON x.id = p.a JOIN f y ON y.id = p.b
+                LEFT JOIN emp ea ON ea.account_id = p.a LEFT JOIN emp eb ON eb.account_id = p.b
+                LEFT JOIN conn c ON c.a = p.a AND c.b = p.b
+                WHERE x.nm <> y.nm
+            ),
+            femp AS (
+                SELECT * FROM (
+                    SELECT e.account_id AS id, e.emp_key, count(*) OVER (PARTITION BY e.emp_key) AS n
+                    FROM emp e SEMI JOIN _flag g ON g.account_id = e.account_id
+                ) WHERE n <= {MAX_CLAIMANTS}
+            ),
+            claim AS (SELECT e.account_id, e.emp_key FROM emp e SEMI JOIN femp x ON x.emp_key = e.emp_key),
+            -- connections between two claimants of one employer ("same employer" a filter, not a key)
+            ties AS (
+                SELECT c.a, c.b, c.connected_at, ca.emp_key
+                FROM conn c JOIN claim ca ON ca.account_id = c.a JOIN claim cb ON cb.account_id = c.b
+                WHERE ca.emp_key = cb.emp_key
+            ),
+            staff_since AS (
+                SELECT emp_key, min(connected_at) AS t FROM ties
+                WHERE a NOT IN (SELECT account_id FROM _flag) AND b NOT IN (SELECT account_id FROM _flag)
+                GROUP BY emp_key
+            ),
+            tied_since AS (SELECT a AS id, min(connected_at) AS t FROM ties GROUP BY a),
+            employer AS (
+                SELECT x.id AS a, y.id AS b, 'employer' AS kind, s.t AS since, least(tx.t, ty.t) AS until
+                FROM femp x JOIN femp y ON x.emp_key = y.emp_key AND x.id < y.id
+                JOIN staff_since s ON s.emp_key = x.emp_key
+                LEFT JOIN tied_since tx ON tx.id = x.id LEFT JOIN tied_since ty ON ty.id = y.id
+            )
+            SELECT a, b, kind, epoch_us(since), epoch_us(until) FROM photo
+            UNION ALL SELECT a, b, kind, epoch_us(since), epoch_us(until) FROM employer
+            ORDER BY a, b, kind
+            """
+        ).fetchall()
+    finally:
+        con.unregister("_flag")
+    return [Link(str(a), str(b), str(k), _np_time(s), _np_time(u)) for a, b, k, s, u in rows]
+
+
+def corroborated(timeline: Timeline, links: list[Link]) -> dict[str, dict[str, Any]]:
+    """Per account, its earliest corroborated alert: ``{"at", "risk", "with", "kind"}``.
+
+    For a link, the alert time is the first moment from ``since`` on (and before
+    ``until``) at which both accounts' latest points are at or above the flag level.
+    """
+    index = {a: k for k, a in enumerate(timeline.ids)}
+    best: dict[str, dict[str, Any]] = {}
+    for link in links:
+        ka, kb = index.get(link.a), index.get(link.b)
+        if ka is None or kb is None:
+            continue
+        at = _first_joint(timeline, ka, kb, link.since, link.until)
+        if at is None:
+            continue
+        for me, other, k in ((link.a, link.b, ka), (link.b, link.a, kb)):
+            cur = best.get(me)
+            if cur is None or at < cur["at"]:
+                risk = timeline.risk[k][np.searchsorted(timeline.times[k], at, side="right") - 1]
+                best[me] = {"at": at, "risk": float(risk), "with": other, "kind": link.kind}
+    return best
+
+
+def _first_joint(
+    tl: Timeline, ka: int, kb: int, since: np.datetime64 | None, until: np.datetime64 | None
+) -> np.datetime64 | None:
+    ta, tb = tl.times[ka], tl.times[kb]
+    cand = np.union1d(ta, tb)
+    if since is not None:
+        cand = np.union1d(cand[cand >= since], [since])
+    if until is not None:
+        cand = cand[cand < until]
+    if len(cand) == 0:
+        return None
+    ia = np.searchsorted(ta, cand, side="right") - 1
+    ib = np.searchsorted(tb, cand, side="right") - 1
+    ok = (ia >= 0) & (ib >= 0)
+    ok[ok] &= tl.above[ka][ia[ok]] & tl.above[kb][ib[ok]]
+    hit = np.flatnonzero(ok)
+    return cand[hit[0]] if len(hit) else None
+
+
+def _np_time(us: int | None) -> np.datetime64 | None:
+    """Microseconds since the epoch (UTC), as the replay's timelines hold time."""
+    return None if us is None else np.datetime64(int(us), "us")

@@ -1,0 +1,138 @@
+"""Corroborated alerts: two flagged accounts sharing a face or a staff-less employer claim."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lureguard.model import NoisyOrModel
+from lureguard.watch import replay
+from tests.campaigns._world import World, day
+from tests.test_watch import MemberContacts
+
+FACE = "8f3a5c7e9b1d2f40"
+NEAR_FACE = "8f3a5c7e9b1d2f41"  # one bit apart
+
+
+class _Model:
+    """Risk = members contacted / 3: flagged from the 2nd contact, never alerted on alone."""
+
+    threshold = 0.6
+    alert_threshold = 1.01
+
+    def __init__(self) -> None:
+        self.inner = NoisyOrModel(weights={"member_contacts": 1.0}, threshold=0.6)
+
+    def predict(self, names: tuple[str, ...], scores: Any) -> Any:
+        return self.inner.predict(names, scores)
+
+    def contributions(self, names: tuple[str, ...], scores: Any) -> Any:
+        return self.inner.contributions(names, scores)
+
+
+MODEL = _Model()
+
+
+def _pair(
+    *,
+    a: dict[str, Any] | None = None,
+    b: dict[str, Any] | None = None,
+) -> World:
+    """A flagged from day 1, B from day 5 (two members each)."""
+    w = World()
+    for i in range(6):
+        w.member(f"m{i}")
+    w.account("A", **{"name": "Anna Li", "phash": FACE, **(a or {})})
+    w.account("B", **{"name": "Bo Chen", "phash": NEAR_FACE, **(b or {})})
+    w.event("invitation", "A", "m0", day(0))
+    w.event("invitation", "A", "m1", day(1))
+    w.event("invitation", "B", "m2", day(3))
+    w.event("invitation", "B", "m3", day(5))
+    return w
+
+
+def _alerts(w: World, **kw: Any) -> list[dict[str, Any]]:
+    return replay(w.con, MODEL, step=None, signals=[MemberContacts()], **kw)
+
+
+def test_two_flagged_accounts_with_one_face_are_alerted_once_both_are_flagged() -> None:
+    w = _pair()
+    got = _alerts(w)
+    assert [(a["account_id"], a["at"], a["fingerprint"], a["corroborated_by"]) for a in got] == [
+        ("A", "2018-03-06T09:00:00Z", "photo", "B"),
+        ("B", "2018-03-06T09:00:00Z", "photo", "A"),
+    ]
+    assert all(abs(a["risk"] - 2 / 3) < 1e-6 for a in got)
+    assert _alerts(w, corroborate=False) == []
+
+
+def test_one_flagged_account_is_not_corroborated_by_an_unflagged_twin() -> None:
+    w = World()
+    for i in range(3):
+        w.member(f"m{i}")
+    w.account("A", name="Anna Li", phash=FACE)
+    w.account("B", name="Bo Chen", phash=FACE)
+    w.event("invitation", "A", "m0", day(0))
+    w.event("invitation", "A", "m1", day(1))
+    w.event("invitation", "B", "m2", day(3))  # one contact: risk 1/3, never flagged
+    assert _alerts(w) == []
+
+
+def test_same_name_or_blank_or_missing_hashes_link_no_one() -> None:
+    assert _alerts(_pair(b={"name": "Anna Li"})) == []  # a duplicate account, not a borrowed face
+    blank = "0000000000000000"
+    assert _alerts(_pair(a={"phash": blank}, b={"phash": blank})) == []
+    assert _alerts(_pair(a={"phash": None}, b={"phash": None})) == []
+    assert _alerts(_pair(a={"phash": ""}, b={"phash": ""})) == []
+
+
+def test_exact_photo_bytes_link_like_a_perceptual_hash() -> None:
+    sha = "ab" * 32
+    got = _alerts(_pair(a={"phash": None, "sha": sha}, b={"phash": None, "sha": sha}))
+    assert {a["account_id"] for a in got} == {"A", "B"}
+
+
+def test_colleagues_sharing_a_firm_logo_count_only_until_they_connect() -> None:
+    firm = {"employer": "Acme Talent"}
+    w = _pair(a=firm, b=firm)
+    w.event("connection", "A", "B", day(2))  # colleagues before B is flagged: a logo
+    assert _alerts(w) == []
+
+    later = _pair(a=firm, b=firm)
+    later.event("connection", "A", "B", day(20))  # connected only after the alert
+    assert [a["at"] for a in _alerts(later)] == ["2018-03-06T09:00:00Z"] * 2
+
+
+def _firm_world(*, tie_a_at: float | None = None) -> World:
+    """A and B (different faces) claim Nimbus, whose real staff S1, S2 connect on day 7."""
+    w = _pair(a={"employer": "Nimbus Capital", "phash": None}, b={"employer": "Nimbus Capital", "phash": None})
+    w.account("S1", employer="Nimbus Capital")
+    w.account("S2", employer="Nimbus Capital")
+    w.event("connection", "S1", "S2", day(7))
+    if tie_a_at is not None:
+        w.event("connection", "A", "S1", day(tie_a_at))
+    return w
+
+
+def test_claiming_an_employer_without_ties_to_its_staff_corroborates_once_staff_exist() -> None:
+    got = _alerts(_firm_world())
+    assert [(a["account_id"], a["at"], a["fingerprint"]) for a in got] == [
+        ("A", "2018-03-08T09:00:00Z", "employer"),
+        ("B", "2018-03-08T09:00:00Z", "employer"),
+    ]
+    # A tied to the staff before the staff existed as such: the claim is not loose at day 7
+    assert _alerts(_firm_world(tie_a_at=6)) == []
+
+
+def test_later_events_leave_earlier_corroborated_alerts_unchanged() -> None:
+    w = _firm_world()
+    before = _alerts(w)
+    w.event("connection", "A", "S1", day(30))  # A joins the staff's network later
+    w.account("C", name="Cy Park", employer="Nimbus Capital")  # a third loose claimant
+    for i in range(2):
+        w.event("invitation", "C", f"m{4 + i}", day(40 + i))
+    after = _alerts(w)
+    assert [a for a in after if a["at"] <= "2018-03-08T09:00:00Z"] == before
+    # C pairs with B (still loose), not with A (tied to the staff since day 30)
+    assert [(a["account_id"], a["at"], a["corroborated_by"]) for a in after if a["account_id"] == "C"] == [
+        ("C", "2018-04-11T09:00:00Z", "B")
+    ]
