@@ -148,12 +148,20 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _drop_colleagues(con: duckdb.DuckDBPyConnection, kind: str) -> None:
-    """Remove ``kind`` edges between two accounts vouched for at the same employer."""
+    """Remove ``kind`` edges between two accounts vouched for at the same employer.
+
+    The pairs to drop are found by joining the edges' own ids first. As a correlated
+    ``EXISTS``, DuckDB paired the employer lists before applying the ids: 90 s on one
+    100 k-account tile, and over 20 minutes and 14 GB of spill on a million accounts.
+    """
     con.execute(
         f"""
-        DELETE FROM campaign_evidence e WHERE e.kind = '{kind}' AND EXISTS (
-            SELECT 1 FROM _vouched x JOIN _vouched y ON y.id = e.b
-            WHERE x.id = e.a AND coalesce(x.org = y.org, false))
+        DELETE FROM campaign_evidence e USING (
+            SELECT DISTINCT c.a, c.b FROM campaign_evidence c
+            JOIN _vouched x ON x.id = c.a JOIN _vouched y ON y.id = c.b
+            WHERE c.kind = '{kind}' AND coalesce(x.org = y.org, false)
+        ) d
+        WHERE e.kind = '{kind}' AND e.a = d.a AND e.b = d.b
         """
     )
 
@@ -171,9 +179,12 @@ def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
         CREATE OR REPLACE TEMP TABLE _firms AS
         SELECT DISTINCT e1.org FROM _emp e1 JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y
         WHERE coalesce(e2.org = e1.org, false) AND e1.id NOT IN (SELECT account_id FROM _cand);
-        DELETE FROM campaign_evidence e WHERE e.kind = 'template' AND EXISTS (
-            SELECT 1 FROM _emp x JOIN _emp y ON y.id = e.b JOIN _firms f ON f.org = x.org
-            WHERE x.id = e.a AND coalesce(x.org = y.org, false));
+        DELETE FROM campaign_evidence e USING (
+            SELECT DISTINCT c.a, c.b FROM campaign_evidence c
+            JOIN _emp x ON x.id = c.a JOIN _emp y ON y.id = c.b
+            WHERE c.kind = 'template' AND coalesce(x.org = y.org, false) AND x.org IN (SELECT org FROM _firms)
+        ) d
+        WHERE e.kind = 'template' AND e.a = d.a AND e.b = d.b;
         """
     )
 
