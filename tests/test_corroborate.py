@@ -136,3 +136,42 @@ def test_later_events_leave_earlier_corroborated_alerts_unchanged() -> None:
     assert [(a["account_id"], a["at"], a["corroborated_by"]) for a in after if a["account_id"] == "C"] == [
         ("C", "2018-04-11T09:00:00Z", "B")
     ]
+
+
+SCRIPT = "Dear {name}, our institute would welcome your expertise on the energy transition for a paid report."
+
+
+def _script_world(*, genuine_at: float | None = None, employer: str | None = None) -> World:
+    """A and B (different faces) each open with one script: A flagged on day 1, B on day 5."""
+    extra = {"phash": None} | ({"employer": employer} if employer else {})
+    w = World()
+    for i in range(7):
+        w.member(f"m{i}")
+    w.account("A", name="Anna Li", **extra)
+    w.account("B", name="Bo Chen", **extra)
+    w.event("message", "A", "m0", day(0), text=SCRIPT.format(name="Marie"))
+    w.event("invitation", "A", "m1", day(1))
+    w.event("message", "B", "m2", day(3), text=SCRIPT.format(name="Jonas"))
+    w.event("invitation", "B", "m3", day(5))
+    if genuine_at is not None:  # an ordinary account sends the same text to one member
+        w.account("G", name="Gil Ross", phash=None)
+        w.event("message", "G", "m6", day(genuine_at), text=SCRIPT.format(name="Paul"))
+    return w
+
+
+def test_one_script_from_two_flagged_accounts_corroborates_them() -> None:
+    got = _alerts(_script_world())
+    assert [(a["account_id"], a["at"], a["fingerprint"], a["corroborated_by"]) for a in got] == [
+        ("A", "2018-03-06T09:00:00Z", "script", "B"),
+        ("B", "2018-03-06T09:00:00Z", "script", "A"),
+    ]
+
+
+def test_a_script_ordinary_accounts_also_send_is_boilerplate_from_then_on() -> None:
+    assert _alerts(_script_world(genuine_at=2)) == []  # 2 of its 3 senders flagged by day 5
+    # the ordinary sender comes after the alert: the alert stands, unchanged
+    assert _alerts(_script_world(genuine_at=10)) == _alerts(_script_world())
+
+
+def test_a_firms_house_template_between_two_of_its_claimants_is_no_fingerprint() -> None:
+    assert _alerts(_script_world(employer="Acme Talent")) == []

@@ -7,14 +7,19 @@ one operation leave fingerprints on each other that genuine strangers do not: th
 same face under different names, or the same claimed employer with no tie to that
 employer's real staff. Two accounts that are each past the flag level
 (``threshold``) *and* share such a fingerprint are alerted on together, from the
-first moment all three facts held.
+first moment all three facts held. The third fingerprint is a message script:
+the same long text, up to names and numbers, sent by both, as long as the
+script's senders so far are mostly flagged accounts (a text that ordinary
+accounts also send is boilerplate) and the two do not claim the same employer
+(a firm's house template).
 
 No look-ahead: each account's flag comes from its own point-in-time risk; a face
 or an employer is profile data, taken as known from the account's first event
 (as for every profile signal); the employer's staff count from the time two of
 its unflagged claimants connected; a pair stops counting from the moment the
 two connect as colleagues (a firm's logo), or one of them connects to the
-employer's staff.
+employer's staff; a script counts from its second sender's first use, and only
+while its senders up to then are mostly accounts flagged by then.
 """
 
 from __future__ import annotations
@@ -38,6 +43,12 @@ MAX_HAMMING = 6
 #: An employer claimed by more flagged accounts than this is a big real employer's staff
 #: falsely flagged, or boilerplate: pairing them all would be quadratic and say nothing.
 MAX_CLAIMANTS = 300
+#: A text shorter than this, or whose skeleton after folding is (names, digits and
+#: punctuation dropped) is a stock phrase, not a script (as the campaign step).
+SCRIPT_MIN_CHARS = 60
+SCRIPT_MIN_FOLDED_CHARS = 40
+#: Share of a script's senders so far that must be flagged accounts; below it the text is boilerplate.
+SCRIPT_MIN_FLAGGED_SHARE = 0.8
 _BLANK_SHA = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 
@@ -143,9 +154,94 @@ def fingerprint_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.d
             ORDER BY a, b, kind
             """
         ).fetchall()
+        links = [Link(str(a), str(b), str(k), _np_time(s), _np_time(u)) for a, b, k, s, u in rows]
+        links += _script_links(con, flagged)
     finally:
         con.unregister("_flag")
-    return [Link(str(a), str(b), str(k), _np_time(s), _np_time(u)) for a, b, k, s, u in rows]
+    return links
+
+
+def _script_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.datetime64]) -> list[Link]:
+    """Pairs of flagged accounts that sent one script, for each stretch of time it was no boilerplate.
+
+    A text is fingerprinted as the campaign step does (case folded, capitalised
+    words and digits dropped). Whether a script is boilerplate changes with time
+    (each new sender, each sender flagged), so it is judged at every such change
+    from the events up to then, and a pair gets a link per stretch in which the
+    script qualified. ``_flag`` is registered by the caller.
+    """
+    rows = con.execute(
+        f"""
+        WITH sent AS (
+            SELECT src, hash(folded) AS fp, min(ts) AS t FROM (
+                SELECT src, ts,
+                       trim(regexp_replace(lower(regexp_replace(text, '\\b[[:upper:]][[:alpha:]]*|[0-9]+', ' ', 'g')),
+                                           '[^[:alpha:]]+', ' ', 'g')) AS folded
+                FROM interactions
+                WHERE type IN ('invitation', 'message') AND length(text) >= {SCRIPT_MIN_CHARS}
+                  AND coalesce(json_extract_string(raw, '$.sponsored'), 'false') NOT IN ('true', '1')
+            ) WHERE length(folded) >= {SCRIPT_MIN_FOLDED_CHARS}
+            GROUP BY src, fp
+        ),
+        shared AS (SELECT fp FROM sent SEMI JOIN _flag g ON g.account_id = sent.src GROUP BY fp HAVING count(*) >= 2)
+        -- past its first MAX_CLAIMANTS + 1 senders a script is boilerplate for good: the rest never matter
+        SELECT fp, src, epoch_us(t) FROM (
+            SELECT s.*, row_number() OVER (PARTITION BY s.fp ORDER BY s.t, s.src) AS k
+            FROM sent s SEMI JOIN shared USING (fp)
+        ) WHERE k <= {MAX_CLAIMANTS + 1}
+        ORDER BY fp, t, src
+        """
+    ).fetchall()
+    employer = dict(
+        con.execute(
+            f"SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER}) e SEMI JOIN _flag g USING (account_id)"
+        ).fetchall()
+    )
+    groups: dict[int, list[tuple[str, int]]] = {}
+    for fp, src, t in rows:
+        groups.setdefault(int(fp), []).append((str(src), int(t)))
+    never = np.datetime64("NaT", "us")
+    links: list[Link] = []
+    for senders in groups.values():
+        sent_at = np.array([t for _, t in senders], dtype="datetime64[us]")
+        flag_at = np.array([flagged.get(s, never) for s, _ in senders], dtype="datetime64[us]")
+        changes = np.unique(np.concatenate([sent_at, flag_at[~np.isnat(flag_at)]]))
+        changes = changes[changes <= sent_at[-1]] if len(senders) > MAX_CLAIMANTS else changes
+        so_far = sent_at[None, :] <= changes[:, None]
+        n = so_far.sum(axis=1)
+        ok = (
+            (n >= 2)
+            & (n <= MAX_CLAIMANTS)
+            & ((so_far & (flag_at[None, :] <= changes[:, None])).sum(axis=1) >= SCRIPT_MIN_FLAGGED_SHARE * n)
+        )
+        stretches = _stretches(changes, ok)
+        mine = [k for k, (s, _) in enumerate(senders) if s in flagged]
+        for x, i in enumerate(mine):
+            for j in mine[x + 1 :]:
+                a, b = sorted((senders[i][0], senders[j][0]))
+                ea, eb = employer.get(a), employer.get(b)
+                if ea is not None and ea == eb:
+                    continue  # the house template of a firm both claim
+                lo = max(sent_at[i], sent_at[j])
+                for start, end in stretches:
+                    if end is None or end > lo:
+                        links.append(Link(a, b, "script", max(start, lo), end))
+    return links
+
+
+def _stretches(times: np.ndarray, ok: np.ndarray) -> list[tuple[np.datetime64, np.datetime64 | None]]:
+    """Maximal runs of ``ok`` over change points: ``[start, end)``, ``end`` ``None`` when open."""
+    out: list[tuple[np.datetime64, np.datetime64 | None]] = []
+    start: np.datetime64 | None = None
+    for t, good in zip(times, ok, strict=True):
+        if good and start is None:
+            start = t
+        elif not good and start is not None:
+            out.append((start, t))
+            start = None
+    if start is not None:
+        out.append((start, None))
+    return out
 
 
 def corroborated(timeline: Timeline, links: list[Link]) -> dict[str, dict[str, Any]]:
