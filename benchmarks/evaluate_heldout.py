@@ -53,6 +53,8 @@ def _pick(m: dict[str, Any]) -> dict[str, Any]:
         "campaigns_recovered": c["recovered_share_jaccard_0_5"],
         "early_warning_median_share": e["median_share_reached_before_first_alert"],
         "alerts_on_genuine": e["alerts_on_genuine_accounts"],
+        "alerts_on_genuine_corroborated": e.get("alerts_on_genuine_accounts_corroborated", 0),
+        "campaigns_never_alerted": e["campaigns_never_alerted"],
         "message_roc_auc": msg.get("roc_auc"),
         "message_fpr_hard_negative_senders": _pooled(msg.get("fpr_hard_negative_senders", {})),
         "message_fpr_recruiters_organisers": _pooled(

@@ -91,15 +91,14 @@ def test_exact_photo_bytes_link_like_a_perceptual_hash() -> None:
     assert {a["account_id"] for a in got} == {"A", "B"}
 
 
-def test_colleagues_sharing_a_firm_logo_count_only_until_they_connect() -> None:
+def test_claimants_of_one_employer_sharing_a_face_share_a_logo_connected_or_not() -> None:
     firm = {"employer": "Acme Talent"}
+    assert _alerts(_pair(a=firm, b=firm)) == []
     w = _pair(a=firm, b=firm)
-    w.event("connection", "A", "B", day(2))  # colleagues before B is flagged: a logo
+    w.event("connection", "A", "B", day(2))
     assert _alerts(w) == []
-
-    later = _pair(a=firm, b=firm)
-    later.event("connection", "A", "B", day(20))  # connected only after the alert
-    assert [a["at"] for a in _alerts(later)] == ["2018-03-06T09:00:00Z"] * 2
+    other = _pair(a=firm, b={"employer": "Borealis Consulting"})
+    assert [a["fingerprint"] for a in _alerts(other)] == ["photo", "photo"]
 
 
 def _firm_world(*, tie_a_at: float | None = None) -> World:

@@ -7,7 +7,8 @@ one operation leave fingerprints on each other that genuine strangers do not: th
 same face under different names, or the same claimed employer with no tie to that
 employer's real staff. Two accounts that are each past the flag level
 (``threshold``) *and* share such a fingerprint are alerted on together, from the
-first moment all three facts held. The third fingerprint is a message script:
+first moment all three facts held (a face shared by two claimants of one employer
+is that firm's logo, and links no one). The third fingerprint is a message script:
 the same long text, up to names and numbers, sent by both, as long as the
 script's senders so far are mostly flagged accounts (a text that ordinary
 accounts also send is boilerplate) and the two do not claim the same employer
@@ -16,9 +17,8 @@ accounts also send is boilerplate) and the two do not claim the same employer
 No look-ahead: each account's flag comes from its own point-in-time risk; a face
 or an employer is profile data, taken as known from the account's first event
 (as for every profile signal); the employer's staff count from the time two of
-its unflagged claimants connected; a pair stops counting from the moment the
-two connect as colleagues (a firm's logo), or one of them connects to the
-employer's staff; a script counts from its second sender's first use, and only
+its unflagged claimants connected; an employer pair stops counting from the
+moment one of them connects to the employer's staff; a script counts from its second sender's first use, and only
 while its senders up to then are mostly accounts flagged by then.
 """
 
@@ -115,14 +115,12 @@ def fingerprint_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.d
             emp AS (SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER}) WHERE emp_key NOT IN ({excluded})),
             conn AS ({CONNECTED_AT}),
             photo AS (
-                -- one face under two names; between connected colleagues of one employer it is the
-                -- firm's logo from the time they connected
-                SELECT p.a, p.b, 'photo' AS kind, NULL::TIMESTAMPTZ AS since,
-                       CASE WHEN coalesce(ea.emp_key = eb.emp_key, false) THEN c.connected_at END AS until
+                -- one face under two names; between two claimants of one employer it is the firm's
+                -- logo, connected or not (recruiters of one agency often never connect)
+                SELECT p.a, p.b, 'photo' AS kind, NULL::TIMESTAMPTZ AS since, NULL::TIMESTAMPTZ AS until
                 FROM same_photo p JOIN f x ON x.id = p.a JOIN f y ON y.id = p.b
                 LEFT JOIN emp ea ON ea.account_id = p.a LEFT JOIN emp eb ON eb.account_id = p.b
-                LEFT JOIN conn c ON c.a = p.a AND c.b = p.b
-                WHERE x.nm <> y.nm
+                WHERE x.nm <> y.nm AND NOT coalesce(ea.emp_key = eb.emp_key, false)
             ),
             femp AS (
                 SELECT * FROM (

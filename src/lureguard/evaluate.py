@@ -223,10 +223,14 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
 
     # --- early warning -----------------------------------------------------------
     first_alert: dict[str, Any] = {}
+    corroborated: set[str] = set()  # accounts whose first alert came from a shared fingerprint
     for al in alerts_out:
         t = np.datetime64(al["at"].replace("Z", "").split("+")[0])
         if al["account_id"] not in first_alert or t < first_alert[al["account_id"]]:
             first_alert[al["account_id"]] = t
+            corroborated.discard(al["account_id"])
+            if al.get("fingerprint"):
+                corroborated.add(al["account_id"])
     reached: dict[str, dict[str, Any]] = {}
     for a, m, at in contacts:
         c = labels.get(a, {}).get("campaign")
@@ -252,6 +256,9 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
             1 for c in reached if not any(a in first_alert for a in truth_sets.get(c, ()))
         ),
         "alerts_on_genuine_accounts": genuine_alerted,
+        "alerts_on_genuine_accounts_corroborated": sum(
+            1 for a in corroborated if labels.get(a, {}).get("label") == "genuine"
+        ),
         "alerts": len(first_alert),
     }
 
@@ -346,6 +353,7 @@ def render_table(m: dict[str, Any]) -> Table:
         ),
         ("campaigns never alerted", _fmt(e["campaigns_never_alerted"])),
         ("alerts on genuine accounts", _fmt(e["alerts_on_genuine_accounts"])),
+        ("  of them through a shared fingerprint", _fmt(e.get("alerts_on_genuine_accounts_corroborated", 0))),
     ]
     msg = m["messages"]
     rows.append(("messages scored (lures)", f"{msg.get('n', 0)} ({msg.get('lures', 0)})"))
