@@ -99,6 +99,11 @@ def test_claimants_of_one_employer_sharing_a_face_share_a_logo_connected_or_not(
     assert _alerts(w) == []
     other = _pair(a=firm, b={"employer": "Borealis Consulting"})
     assert [a["fingerprint"] for a in _alerts(other)] == ["photo", "photo"]
+    # no position listed, but the headline names the other's employer: the same firm's logo
+    named = _pair(a=firm, b={"headline": "Associate Partner at Acme Talent"})
+    assert _alerts(named) == []
+    unnamed = _pair(a=firm, b={"headline": "Associate Partner at Acme Talentless Ltd"})
+    assert [a["fingerprint"] for a in _alerts(unnamed)] == ["photo", "photo"]
 
 
 def _firm_world(*, tie_a_at: float | None = None) -> World:
