@@ -56,3 +56,54 @@ def test_message_rows_without_context_use_text_score() -> None:
     con = _store_with({})
     rows = list(message_rows(con))
     assert [r["lure_score"] for r in rows] == [0.3, 0.3, 0.3]
+
+
+def test_message_stage_scores_every_text_as_the_analysis_does_once_per_distinct_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from lureguard import stages
+    from lureguard.lure import analyze
+
+    lure = "Our client pays all travel costs; let us continue on WhatsApp, keep this between us."
+    texts = [
+        lure,
+        "Hello, nice to meet you at the conference.",
+        lure,
+        "  ",
+        "",
+        None,
+        "Bonjour, merci !",
+        lure,
+    ]
+    con = connect()
+    con.execute("INSERT INTO accounts (id) VALUES ('s'), ('t')")
+    for k, text in enumerate(texts):
+        typ = "connection" if k == 6 else "message"  # a connection's text is not a message
+        con.execute(
+            "INSERT INTO interactions (id, type, src, dst, ts, text) VALUES (?, ?, 's', 't', '2020-01-01', ?)",
+            [f"i{k}", typ, text],
+        )
+    seen: list[list[str]] = []
+
+    def spy(batch):  # type: ignore[no-untyped-def]
+        seen.append(list(batch))
+        return analyze(batch)
+
+    monkeypatch.setattr("lureguard.lure.analyze", spy)
+    monkeypatch.setattr(stages, "MESSAGE_BATCH", 1)  # one distinct text per batch: batches must not matter
+    stages.prepare_messages(con)
+    rows = con.execute(
+        "SELECT interaction_id, lure_score, categories, language, phrases, sponsored FROM message_scores"
+    ).fetchall()
+    assert [r[0] for r in rows] == ["i0", "i1", "i2", "i7"]  # ordered; blanks and non-messages left out
+    assert sorted(t for b in seen for t in b) == sorted({lure, texts[1]})  # each distinct text analysed once
+    for iid, score, cats, lang, phrases, sponsored in rows:
+        ref = analyze([texts[int(iid[1:])]])[0]
+        assert (score, cats, lang, sponsored) == (
+            ref.lure_score,
+            list(ref.categories),
+            ref.language,
+            ref.sponsored,
+        )
+        assert json.loads(phrases) == [{"category": p.category, "text": p.text} for p in ref.phrases[:8]]
+    assert rows[0][2] and rows[0][1] > rows[1][1]
