@@ -170,7 +170,7 @@ class _LeafTables:
     roots: float
 
     @classmethod
-    def build(cls, trees: tuple[dict[str, np.ndarray], ...], n_features: int) -> _LeafTables | None:
+    def build(cls, trees: tuple[dict[str, np.ndarray], ...]) -> _LeafTables | None:
         splits = [np.flatnonzero(~t["leaf"]) for t in trees]
         bits = max((len(s) for s in splits), default=0)
         if not trees or bits > _MAX_TABLE_BITS:
@@ -223,7 +223,7 @@ class _LeafTables:
 
         Accounts run along the last axis, so each split slot gathers whole rows
         of the transposed scores (contiguous copies) and the codes build up in
-        one byte per tree and account.
+        one 16-bit integer per tree and account.
         """
         xt = np.ascontiguousarray(x.T)
         n_trees = self.table.shape[0]
@@ -307,7 +307,7 @@ class BoostedTreesModel:
 
     @cached_property
     def _tables(self) -> _LeafTables | None:
-        return _LeafTables.build(self.trees, len(self.names))
+        return _LeafTables.build(self.trees)
 
     def _fast(self, x: np.ndarray, contrib: np.ndarray | None) -> np.ndarray:
         """Same as :meth:`_walk` (same comparisons, same leaves), table-driven.
