@@ -32,7 +32,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from lureguard.campaigns._evidence import NO_EMPLOYER
+from lureguard.campaigns._evidence import NO_EMPLOYER, script_skeleton, sponsored
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_org
 
@@ -176,12 +176,10 @@ def _script_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.datet
         f"""
         WITH sent AS (
             SELECT src, hash(folded) AS fp, min(ts) AS t FROM (
-                SELECT src, ts,
-                       trim(regexp_replace(lower(regexp_replace(text, '\\b[[:upper:]][[:alpha:]]*|[0-9]+', ' ', 'g')),
-                                           '[^[:alpha:]]+', ' ', 'g')) AS folded
+                SELECT src, ts, {script_skeleton("text")} AS folded
                 FROM interactions
                 WHERE type IN ('invitation', 'message') AND length(text) >= {SCRIPT_MIN_CHARS}
-                  AND coalesce(json_extract_string(raw, '$.sponsored'), 'false') NOT IN ('true', '1')
+                  AND NOT {sponsored("raw")}
             ) WHERE length(folded) >= {SCRIPT_MIN_FOLDED_CHARS}
             GROUP BY src, fp
         ),

@@ -83,6 +83,20 @@ NO_EMPLOYER = (
 )
 
 
+def script_skeleton(text: str) -> str:
+    """SQL: what is left of a text once a mail merge's variation is gone (case folded, capitalised
+    words such as names and greetings, digits and punctuation dropped). Equal skeletons are one script."""
+    return (
+        f"trim(regexp_replace(lower(regexp_replace({text}, '\\b[[:upper:]][[:alpha:]]*|[0-9]+', ' ', 'g')), "
+        "'[^[:alpha:]]+', ' ', 'g'))"
+    )
+
+
+def sponsored(raw: str) -> str:
+    """SQL: the interaction is Sponsored InMail (mass mail by design, never a campaign's script)."""
+    return f"(coalesce(json_extract_string({raw}, '$.sponsored'), 'false') IN ('true', '1'))"
+
+
 @dataclass(frozen=True)
 class EvidenceParams:
     """Thresholds for the evidence kinds; defaults tuned on simulator seeds 1000–1009."""
@@ -251,12 +265,10 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         CREATE OR REPLACE TEMP TABLE _fp AS
         SELECT src, dst, hash(folded) AS fp,
                hash(list_slice(string_split(folded, ' '), 1, {int(p.template_script_words)})) AS script FROM (
-            SELECT i.src, i.dst,
-                   trim(regexp_replace(lower(regexp_replace(i.text, '\\b[[:upper:]][[:alpha:]]*|[0-9]+', ' ', 'g')),
-                                       '[^[:alpha:]]+', ' ', 'g')) AS folded
+            SELECT i.src, i.dst, {script_skeleton("i.text")} AS folded
             FROM interactions i
             WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(p.template_min_chars)}
-              AND coalesce(json_extract_string(i.raw, '$.sponsored'), 'false') NOT IN ('true', '1')
+              AND NOT {sponsored("i.raw")}
         ) WHERE length(folded) >= {int(p.template_min_folded_chars)};
         CREATE OR REPLACE TEMP TABLE _tpl AS
         WITH g AS (
