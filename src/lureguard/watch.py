@@ -206,10 +206,10 @@ def _timeline(tbl: pa.Table, model: RiskModel, names: tuple[str, ...], level: fl
     are scored: exact, and most genuine accounts drop out after one prediction each.
     """
     n = tbl.num_rows
-    # One matrix filled in place, and the signal columns dropped from the table once copied: at
-    # platform scale (13 M points) each extra copy of the points was 2 GB, and they set the scan's peak.
     if n == 0:
         return Timeline((), (), (), ())
+    # One matrix filled in place, and the signal columns dropped from the table once copied: at
+    # platform scale (13 M points) each extra copy of the points was 2 GB, and they set the scan's peak.
     mat = np.empty((n, len(names)))
     for k in range(len(names)):
         mat[:, k] = tbl.column(f"c{k}").to_numpy(zero_copy_only=False)

@@ -606,26 +606,27 @@ def build_evidence(
     con: duckdb.DuckDBPyConnection, p: EvidenceParams, *, progress: Callable[[str], None] | None = None
 ) -> None:
     """Fill ``campaign_evidence`` for the accounts in ``_cand``; ``progress`` hears each step's name."""
-    steps: list[tuple[str, Callable[[], None]]] = [
-        ("employers", lambda: (_create(con), _employers(con))),
-        ("photos", lambda: photo_edges(con, p)),
-        ("templates", lambda: template_edges(con, p)),
+    steps: list[tuple[str, list[Callable[[], None]]]] = [
+        ("employers", [lambda: _create(con), lambda: _employers(con)]),
+        ("photos", [lambda: photo_edges(con, p)]),
+        ("templates", [lambda: template_edges(con, p)]),
         (
             "colleagues",
-            lambda: (
-                _drop_colleagues(con, "photo"),
-                _drop_colleagues(con, "template"),
-                _drop_firm_templates(con),
-            ),
+            [
+                lambda: _drop_colleagues(con, "photo"),
+                lambda: _drop_colleagues(con, "template"),
+                lambda: _drop_firm_templates(con),
+            ],
         ),
-        ("employer claims", lambda: employer_edges(con, p)),
-        ("hand-offs", lambda: (_first_contacts(con, p), handoff_edges(con, p))),
-        ("contacts", lambda: contact_edges(con, p)),
-        ("co-targeting", lambda: cotarget_edges(con, p)),
-        ("modus", lambda: modus_edges(con, p)),
-        ("bursts", lambda: burst_edges(con, p)),
+        ("employer claims", [lambda: employer_edges(con, p)]),
+        ("hand-offs", [lambda: _first_contacts(con, p), lambda: handoff_edges(con, p)]),
+        ("contacts", [lambda: contact_edges(con, p)]),
+        ("co-targeting", [lambda: cotarget_edges(con, p)]),
+        ("modus", [lambda: modus_edges(con, p)]),
+        ("bursts", [lambda: burst_edges(con, p)]),
     ]
-    for name, step in steps:
+    for name, calls in steps:
         if progress:
             progress(f"campaigns: {name}")
-        step()
+        for call in calls:
+            call()
