@@ -35,7 +35,7 @@ from lureguard.store import has_table
 #: ``len(STAGES)`` long, and the recursion depth is the longest conversation).
 MAX_STEPS: Final = 64
 
-__all__ = ["MAX_STEPS", "thread_escalation", "thread_sql"]
+__all__ = ["MAX_STEPS", "chain_states_sql", "thread_escalation", "thread_sql"]
 
 
 def _first_max(cols: list[str]) -> str:
@@ -60,36 +60,39 @@ def _step(prev: list[str], mask: str) -> list[str]:
     return out
 
 
-def thread_sql(has_context: bool) -> str:
-    """``CREATE TABLE message_threads``: per message, its conversation's escalation so far."""
-    n = len(STAGES)
-    mask = " | ".join(
+def _stage_mask() -> str:
+    """A message's stage bits from its lure categories (bit ``i`` = ``STAGES[i]``)."""
+    return " | ".join(
         f"(CASE WHEN list_has_any(coalesce(ms.categories, []), {sorted(cats)!r}) THEN {1 << i} ELSE 0 END)"
         for i, (_, cats) in enumerate(STAGES)
     )
-    score = "coalesce(c.lure_score, ms.lure_score)" if has_context else "ms.lure_score"
-    join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
+
+
+def _conversation() -> str:
+    """The conversation key: the source's thread id, else the unordered pair of accounts."""
+    return "coalesce(nullif(trim(i.thread), ''), least(i.src, i.dst) || chr(31) || greatest(i.src, i.dst))"
+
+
+def chain_states_sql() -> str:
+    """Per (conversation, sender, send time): the stage chain (a bit mask) reached by then.
+
+    Only messages with a stage step the chain; the words' categories decide the
+    stages, so the states do not depend on account risk and can feed the account
+    signals as well as the thread scores. Columns: ``conv, src, ts, chain``.
+    """
+    n = len(STAGES)
     b = [f"b{s}" for s in range(n)]
     base_cols = ", ".join(f"{e} AS b{s}" for s, e in enumerate(_step(["0"] * n, "mask")))
     step_cols = ", ".join(f"{e} AS b{s}" for s, e in enumerate(_step([f"c.{x}" for x in b], "s.mask")))
-    final = _first_max(b)
-    names = ", ".join(
-        f"CASE WHEN (chain & {1 << i}) <> 0 THEN '{name}' END" for i, (name, _) in enumerate(STAGES)
-    )
     return f"""
-    CREATE OR REPLACE TABLE message_threads AS
-    WITH RECURSIVE msg AS (
-        SELECT ms.interaction_id AS id, i.src, i.ts,
-               coalesce(nullif(trim(i.thread), ''),
-                        least(i.src, i.dst) || chr(31) || greatest(i.src, i.dst)) AS conv,
-               {score} AS score, {mask} AS mask
-        FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id {join}
-    ),
-    staged AS (
+    WITH RECURSIVE staged AS (
         SELECT * FROM (
             SELECT conv, src, ts, id, mask,
                    row_number() OVER (PARTITION BY conv, src ORDER BY ts, id) AS rn
-            FROM msg WHERE mask > 0
+            FROM (
+                SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {_stage_mask()} AS mask
+                FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id
+            ) WHERE mask > 0
         ) WHERE rn <= {MAX_STEPS}
     ),
     chain AS (
@@ -97,9 +100,26 @@ def thread_sql(has_context: bool) -> str:
         UNION ALL
         SELECT s.conv, s.src, s.ts, s.id, s.rn, {step_cols}
         FROM chain c JOIN staged s ON s.conv = c.conv AND s.src = c.src AND s.rn = c.rn + 1
-    ),
+    )
     -- one state per send time: messages sent at the same instant are read together
-    state AS (SELECT conv, src, ts, arg_max({final}, rn) AS chain FROM chain GROUP BY conv, src, ts),
+    SELECT conv, src, ts, arg_max({_first_max(b)}, rn) AS chain FROM chain GROUP BY conv, src, ts
+    """
+
+
+def thread_sql(has_context: bool) -> str:
+    """``CREATE TABLE message_threads``: per message, its conversation's escalation so far."""
+    score = "coalesce(c.lure_score, ms.lure_score)" if has_context else "ms.lure_score"
+    join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
+    names = ", ".join(
+        f"CASE WHEN (chain & {1 << i}) <> 0 THEN '{name}' END" for i, (name, _) in enumerate(STAGES)
+    )
+    return f"""
+    CREATE OR REPLACE TABLE message_threads AS
+    WITH msg AS (
+        SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {score} AS score
+        FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id {join}
+    ),
+    state AS ({chain_states_sql()}),
     running AS (
         SELECT id, conv, src, ts,
                max(score) OVER (PARTITION BY conv, src ORDER BY ts, id ROWS UNBOUNDED PRECEDING) AS base

@@ -54,6 +54,27 @@ def _busy_world(*, sparse: bool = False) -> World:
         w.event(
             "message", "persona", f"m{k}", day=k + 1, text="Paid report?", lure=0.8, categories=["paid-work"]
         )
+    # two conversations that walk the lure path in order, so that time-dependent message signals change
+    for dst, steps in (("m0", ["off-platform", "paid-travel"]), ("m1", ["off-platform"])):
+        w.event(
+            "message",
+            "persona",
+            dst,
+            day=0.1,
+            text="Your work is brilliant",
+            lure=0.4,
+            categories=["flattery"],
+        )
+        for j, cat in enumerate(steps):
+            w.event(
+                "message",
+                "persona",
+                dst,
+                day=9 + j + (dst == "m1") * 2,
+                text="...",
+                lure=0.7,
+                categories=[cat],
+            )
     w.invite("m0", "m1", day=2, accepted=True)
     w.event("message", "m1", "m0", day=3, text="hi")
     return w
