@@ -400,6 +400,11 @@ HARD_NEGATIVES: tuple[str, ...] = ("recruiter", "event-organiser")
 
 #: Out-of-fold FPR allowed on genuine recruiters and organisers when choosing the operating points.
 HARD_FPR_TARGET = 0.005
+#: The allowance for ``flagged`` alone. Out of fold, 0.5 % on the training worlds became 0.6-0.8 %
+#: on tuning worlds (1040-1045) and on held-out runs: the training worlds' recruiters are a few
+#: hundred and the point sits on a calibration plateau. The flag point is chosen with this margin;
+#: the replay keeps ``HARD_FPR_TARGET`` (its level is already far stricter).
+FLAG_HARD_FPR_TARGET = 0.003
 
 #: Worlds are split into this many folds for out-of-fold calibration and threshold choice.
 FOLDS = 5
@@ -567,6 +572,7 @@ def train(
     rng_seed: int = 7,
     snapshot_weight: float = SNAPSHOT_WEIGHT,
     hard_fpr: float = HARD_FPR_TARGET,
+    flag_hard_fpr: float = FLAG_HARD_FPR_TARGET,
 ) -> tuple[BoostedTreesModel, dict[str, Any]]:
     """Fit, calibrate and choose the operating points; return the model and a report."""
     bad = [s for s in [*seeds, *(e[0] for e in extra)] if 1 <= s <= 99]
@@ -611,7 +617,7 @@ def train(
     pt = [p for w in worlds for p in w[0].persona]
     yt = np.concatenate([w[0].fake for w in worlds])
     risk_t = np.interp(np.concatenate([o[0] for o in oof]), calib[0], calib[1])
-    thr = threshold_for(risk_t, yt, pt, hard_fpr=hard_fpr)
+    thr = threshold_for(risk_t, yt, pt, hard_fpr=flag_hard_fpr)
     # The replay: the same constraints, but an alert on a genuine account at any time counts.
     risk_tl = [np.interp(r, calib[0], calib[1]) for r in oof_tl]
     alert_thr = _anytime_threshold(timelines, risk_tl, hard_fpr=hard_fpr)
@@ -648,6 +654,7 @@ def train(
         "snapshot_fractions": list(SNAPSHOT_FRACTIONS),
         "snapshot_weight": snapshot_weight,
         "hard_negative_fpr_target": hard_fpr,
+        "flag_hard_negative_fpr_target": flag_hard_fpr,
         "worlds": len(worlds),
         "folds": len(folds),
         "rows": len(y_end),
@@ -748,7 +755,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--hard-fpr",
         type=float,
         default=HARD_FPR_TARGET,
-        help="out-of-fold FPR allowed on genuine recruiters/organisers when choosing the operating points",
+        help="out-of-fold FPR allowed on genuine recruiters/organisers, at any replay point, for the alert level",
+    )
+    ap.add_argument(
+        "--flag-hard-fpr",
+        type=float,
+        default=FLAG_HARD_FPR_TARGET,
+        help="out-of-fold FPR allowed on genuine recruiters/organisers for the flagged point alone",
     )
     ap.add_argument("--no-extra-worlds", action="store_true", help="train on the WORLD_MIX seeds only")
     ap.add_argument(
@@ -770,6 +783,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         augment=args.augment,
         snapshot_weight=args.snapshot_weight,
         hard_fpr=args.hard_fpr,
+        flag_hard_fpr=args.flag_hard_fpr,
         extra=() if args.no_extra_worlds else EXTRA_WORLDS,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
