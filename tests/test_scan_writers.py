@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pytest
 
 from lureguard import stages
@@ -111,6 +112,27 @@ def test_replay_thinning_keeps_every_evaluation_point_and_score(scanned_store: A
     full = asof_scores(con, signals, step="1 day", thin=False)
     assert thin.num_rows > 100
     assert thin.to_pylist() == full.to_pylist()
+
+
+def test_replay_judged_in_small_batches_equals_judged_at_once(scanned_store: Any) -> None:
+    """Streaming the points in batches (accounts cut at batch edges held back) changes no account's
+    timeline: same accounts, times, flags and risks as one table judged at once."""
+    from lureguard.watch import _timeline, asof_scores
+
+    con, scored, _ = scanned_store
+    signals, names = scored.run.signals, scored.run.names
+    level = 0.02  # far below the flag level, so that many accounts and batch edges are kept
+    points = asof_scores(con, signals, step="1 day")
+    assert points.num_rows > 10 * 97  # many batch edges, many of them inside an account's points
+    whole = _timeline(points, scored.model, names, level)
+    parts = asof_scores(
+        con, signals, step="1 day", batch_rows=97, sink=lambda r: _timeline(r, scored.model, names, level)
+    )
+    assert len(whole.ids) >= 10
+    assert parts.ids == whole.ids
+    for field in ("times", "above", "risk"):
+        got, want = getattr(parts, field), getattr(whole, field)
+        assert len(got) == len(want) and all(np.array_equal(g, w) for g, w in zip(got, want, strict=True))
 
 
 def test_message_lines_escape_like_json_dumps() -> None:

@@ -4,9 +4,9 @@ The replay never recomputes the world per day. Each signal with a point-in-time
 form (``Signal.query_asof``) gives one row per change of an account's score,
 built from running (cumulative) aggregates and never past the data's last
 event. All signals' rows and the evaluation points go through one window sort
-that carries each signal's latest score forward, and the model scores every
-point at once (after a monotone bound has ruled out accounts that can never
-cross). The first point at or above the alert level (`alert_threshold` if the model
+that carries each signal's latest score forward, and the model scores the
+points as they stream out, a batch of whole accounts at a time (after a monotone
+bound has ruled out accounts that can never cross). The first point at or above the alert level (`alert_threshold` if the model
 sets one, else `threshold`) is the alert.
 
 A dataset holds one snapshot of each profile, taken at its end: profile edits
@@ -18,10 +18,10 @@ it can delay an alert but never make one early.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from statistics import median
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import duckdb
 import numpy as np
@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from lureguard.scan import Scored
 
 __all__ = ["alert_level", "asof_scores", "early_alerts", "early_warning", "median_early_share", "replay"]
+
+T = TypeVar("T")
+
+#: Evaluation points handed to the replay's model per batch (about 200 MB of scores at 19 signals).
+POINT_BATCH: Final = 1_000_000
 
 #: Tables whose rows are time-stamped events; a signal reading them changes with time.
 EVENT_TABLES = frozenset({"interactions", "message_scores"})
@@ -65,7 +70,9 @@ def asof_scores(
     step: str | None = "1 day",
     cuts: pa.Table | None = None,
     thin: bool = True,
-) -> pa.Table:
+    sink: Callable[[pa.RecordBatchReader], T] | None = None,
+    batch_rows: int = POINT_BATCH,
+) -> pa.Table | T:
     """Every signal's point-in-time score per account and evaluation point (``account_id, t, c0, c1, …``).
 
     Shared by the replay and by training (which fits the model on snapshots of
@@ -74,15 +81,18 @@ def asof_scores(
     (``account_id, t``) is given, exactly those points (an account's score at a
     cut includes events at that instant). Sorted by (account, t); empty when
     there are no interactions. ``thin=False`` keeps every signal row (same result, slower;
-    for tests of the thinning).
+    for tests of the thinning). With ``sink``, the points are not collected: ``sink`` reads
+    them as a stream of record batches of about ``batch_rows`` rows (same order) and its
+    result is returned, so a platform's millions of points never sit in memory at once.
     """
     for sig in signals:
         _ident(sig.name)
     row = con.execute("SELECT max(ts) FROM interactions").fetchone()
     if not row or row[0] is None:
-        return pa.table(
+        empty = pa.table(
             {"account_id": pa.array([], pa.string()), "t": pa.array([], pa.timestamp("us", "UTC"))}
         )
+        return sink(pa.RecordBatchReader.from_batches(empty.schema, [])) if sink else empty
     # Only accounts that act can be flagged, and from their first event on (profile-only
     # evidence is a snapshot: taken as known from then, never earlier).
     con.execute(
@@ -116,7 +126,9 @@ def asof_scores(
             if cuts is not None
             else None
         )
-        return _evaluation_points(con, signals, step, pts=pts)
+        if sink is not None:
+            return sink(_evaluation_points(con, signals, step, pts=pts).to_arrow_reader(batch_rows))
+        return _evaluation_points(con, signals, step, pts=pts).to_arrow_table()
     finally:
         if cuts is not None:
             con.unregister("_cuts_in")
@@ -151,12 +163,12 @@ def replay(
         signals = instantiate()
     level = alert_level(model)
     flag = min(float(model.threshold if corroborate_level is None else corroborate_level), level)
-    # the table is handed over, not kept here, so that _timeline can free its columns
-    tl = _timeline(
-        asof_scores(con, signals, step=step),
-        model,
-        tuple(s.name for s in signals),
-        flag if corroborate else level,
+    names = tuple(s.name for s in signals)
+    tl = asof_scores(
+        con,
+        signals,
+        step=step,
+        sink=lambda points: _timeline(points, model, names, flag if corroborate else level),
     )
     out: dict[str, dict[str, Any]] = {}
     for a, times, risk in zip(tl.ids, tl.times, tl.risk, strict=True):
@@ -197,8 +209,45 @@ def _risk(model: RiskModel, names: tuple[str, ...], mat: np.ndarray) -> np.ndarr
     return np.asarray(np.clip(np.nan_to_num(model.predict(names, mat)), 0.0, 1.0))
 
 
-def _timeline(tbl: pa.Table, model: RiskModel, names: tuple[str, ...], level: float) -> Timeline:
-    """Point-in-time risk of every account that ever reaches ``level``; ``tbl`` is sorted by (account, t).
+def _timeline(
+    points: pa.RecordBatchReader | pa.Table, model: RiskModel, names: tuple[str, ...], level: float
+) -> Timeline:
+    """Point-in-time risk of every account that ever reaches ``level``; points are sorted by (account, t).
+
+    The points arrive in batches and are judged one group of whole accounts at a
+    time (an account cut by a batch boundary waits for the next batch), so memory
+    is bounded by a batch plus the accounts kept, not by every point of a platform:
+    the same Timeline as judging them all at once, since each account is judged on
+    its own points only.
+    """
+    batches = points.to_batches() if isinstance(points, pa.Table) else points
+    parts: list[tuple[list[str], list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = []
+    carry: pa.Table | None = None
+    for batch in batches:
+        if batch.num_rows == 0:
+            continue
+        chunk = pa.Table.from_batches([batch])
+        chunk = chunk if carry is None else pa.concat_tables([carry, chunk])
+        # the last account may continue in the next batch: hold its rows back
+        last = chunk.column("account_id")[-1]
+        cut = pc.index(chunk.column("account_id"), last).as_py()
+        carry = chunk.slice(cut)
+        if cut:
+            parts.append(_judge(chunk.slice(0, cut), model, names, level))
+    if carry is not None and carry.num_rows:
+        parts.append(_judge(carry, model, names, level))
+    return Timeline(
+        tuple(a for p in parts for a in p[0]),
+        tuple(x for p in parts for x in p[1]),
+        tuple(x for p in parts for x in p[2]),
+        tuple(x for p in parts for x in p[3]),
+    )
+
+
+def _judge(
+    tbl: pa.Table, model: RiskModel, names: tuple[str, ...], level: float
+) -> tuple[list[str], list[np.ndarray], list[np.ndarray], list[np.ndarray]]:
+    """One group of whole accounts: ids, times, flags and risk of those that ever reach ``level``.
 
     The model, not SQL, is the slow part. For a monotone model an account whose
     per-signal maxima over its whole history stay below ``level`` can never reach
@@ -206,14 +255,9 @@ def _timeline(tbl: pa.Table, model: RiskModel, names: tuple[str, ...], level: fl
     are scored: exact, and most genuine accounts drop out after one prediction each.
     """
     n = tbl.num_rows
-    if n == 0:
-        return Timeline((), (), (), ())
-    # One matrix filled in place, and the signal columns dropped from the table once copied: at
-    # platform scale (13 M points) each extra copy of the points was 2 GB, and they set the scan's peak.
     mat = np.empty((n, len(names)))
     for k in range(len(names)):
         mat[:, k] = tbl.column(f"c{k}").to_numpy(zero_copy_only=False)
-    tbl = tbl.select(["account_id", "t"])
     np.nan_to_num(mat, copy=False)
     np.clip(mat, 0.0, 1.0, out=mat)
     codes = np.asarray(pc.dictionary_encode(tbl.column("account_id")).combine_chunks().indices)
@@ -228,15 +272,15 @@ def _timeline(tbl: pa.Table, model: RiskModel, names: tuple[str, ...], level: fl
     keep = np.isin(codes[rows], np.unique(codes[rows[risk >= level]]))
     rows, risk = rows[keep], risk[keep]
     if len(rows) == 0:
-        return Timeline((), (), (), ())
+        return [], [], [], []
     cuts = np.flatnonzero(np.r_[True, codes[rows][1:] != codes[rows][:-1]])
     times = tbl.column("t").to_numpy(zero_copy_only=False).astype("datetime64[us]")[rows]
     ids = tbl.column("account_id").take(pa.array(rows[cuts])).to_pylist()
-    return Timeline(
-        tuple(str(a) for a in ids),
-        tuple(np.split(times, cuts[1:])),
-        tuple(np.split(risk >= level, cuts[1:])),
-        tuple(np.split(risk, cuts[1:])),
+    return (
+        [str(a) for a in ids],
+        np.split(times, cuts[1:]),
+        np.split(risk >= level, cuts[1:]),
+        np.split(risk, cuts[1:]),
     )
 
 
@@ -251,7 +295,7 @@ def _bucket(col: str, step: str) -> str:
 
 def _evaluation_points(
     con: duckdb.DuckDBPyConnection, signals: Sequence[Signal], step: str | None, *, pts: str | None = None
-) -> pa.Table:
+) -> duckdb.DuckDBPyConnection:
     """Every signal's latest score at each evaluation point, in one sort.
 
     Evaluation points are each actor's first event and every later change of any
@@ -284,7 +328,7 @@ def _evaluation_points(
         QUALIFY mark = 1
         ORDER BY account_id, t
         """
-    ).to_arrow_table()
+    )
 
 
 def _iso(t: datetime) -> str:
