@@ -35,7 +35,7 @@ from lureguard.store import has_table
 #: ``len(STAGES)`` long, and the recursion depth is the longest conversation).
 MAX_STEPS: Final = 64
 
-__all__ = ["MAX_STEPS", "chain_states_sql", "thread_escalation", "thread_sql"]
+__all__ = ["MAX_STEPS", "chain_states_sql", "stage_names_sql", "thread_escalation", "thread_sql"]
 
 
 def _first_max(cols: list[str]) -> str:
@@ -106,13 +106,18 @@ def chain_states_sql() -> str:
     """
 
 
+def stage_names_sql(mask: str) -> str:
+    """SQL: the names of the stages set in the chain ``mask``, in path order."""
+    names = ", ".join(
+        f"CASE WHEN ({mask} & {1 << i}) <> 0 THEN '{name}' END" for i, (name, _) in enumerate(STAGES)
+    )
+    return f"list_filter([{names}], x -> x IS NOT NULL)"
+
+
 def thread_sql(has_context: bool) -> str:
     """``CREATE TABLE message_threads``: per message, its conversation's escalation so far."""
     score = "coalesce(c.lure_score, ms.lure_score)" if has_context else "ms.lure_score"
     join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
-    names = ", ".join(
-        f"CASE WHEN (chain & {1 << i}) <> 0 THEN '{name}' END" for i, (name, _) in enumerate(STAGES)
-    )
     return f"""
     CREATE OR REPLACE TABLE message_threads AS
     WITH msg AS (
@@ -131,7 +136,7 @@ def thread_sql(has_context: bool) -> str:
         FROM running r ASOF LEFT JOIN state st ON r.conv = st.conv AND r.src = st.src AND r.ts >= st.ts
     )
     SELECT id AS interaction_id, bit_count(chain)::INTEGER AS thread_steps,
-           list_filter([{names}], x -> x IS NOT NULL) AS thread_stages,
+           {stage_names_sql("chain")} AS thread_stages,
            CASE WHEN bit_count(chain) >= 3
                 THEN 1 - (1 - base) * pow({STEP_DECAY}, bit_count(chain) - 2)
                 WHEN bit_count(chain) = 2 THEN base + (1 - base) * {TWO_STEP_BONUS}

@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from lureguard.lure.thread import STAGES
 from lureguard.signals.base import Signal
-from lureguard.threads import chain_states_sql
+from lureguard.threads import chain_states_sql, stage_names_sql
 
 #: Steps in order that make a conversation count as walking the path.
 MIN_STEPS = 3
@@ -28,13 +27,6 @@ MIN_STEPS = 3
 def _score(longest: str, escalated: str) -> str:
     """Three steps 0.6, four 0.8, five 0.9; each further such conversation takes 40 % of the doubt left."""
     return f"1 - 0.4 * pow(0.5, {longest} - {MIN_STEPS}) * pow(0.6, greatest({escalated} - 1, 0))"
-
-
-def _stage_names(mask: str) -> str:
-    names = ", ".join(
-        f"CASE WHEN ({mask} & {1 << i}) <> 0 THEN '{name}' END" for i, (name, _) in enumerate(STAGES)
-    )
-    return f"list_filter([{names}], x -> x IS NOT NULL)"
 
 
 class LurePath(Signal):
@@ -55,7 +47,7 @@ class LurePath(Signal):
                count(*) FILTER (WHERE bit_count(chain) >= {MIN_STEPS}) AS escalated,
                count(*) AS conversations,
                max(bit_count(chain))::INTEGER AS longest,
-               {_stage_names("arg_max(chain, bit_count(chain))")} AS path,
+               {stage_names_sql("arg_max(chain, bit_count(chain))")} AS path,
                {_score("max(bit_count(chain))", f"count(*) FILTER (WHERE bit_count(chain) >= {MIN_STEPS})")}
                    AS score
         FROM per_conv GROUP BY src
