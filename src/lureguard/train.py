@@ -398,7 +398,7 @@ def threshold_for(
 #: Genuine personas whose outreach looks most like a campaign's; the operating point must spare them.
 HARD_NEGATIVES: tuple[str, ...] = ("recruiter", "event-organiser")
 
-#: Out-of-fold FPR allowed on genuine recruiters and organisers when choosing the operating points.
+#: Out-of-fold FPR allowed on genuine recruiters and organisers, alerted at any replay point, for the alert level.
 HARD_FPR_TARGET = 0.005
 #: The allowance for ``flagged`` alone. Out of fold, 0.5 % on the training worlds became 0.6-0.8 %
 #: on tuning worlds (1040-1045) and on held-out runs: the training worlds' recruiters are a few
