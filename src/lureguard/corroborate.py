@@ -18,8 +18,9 @@ No look-ahead: each account's flag comes from its own point-in-time risk; a face
 or an employer is profile data, taken as known from the account's first event
 (as for every profile signal); the employer's staff count from the time two of
 its unflagged claimants connected; an employer pair stops counting from the
-moment one of them connects to the employer's staff; a script counts from its second sender's first use, and only
-while its senders up to then are mostly accounts flagged by then.
+moment one of them connects to the employer's staff; a script counts from its
+second sender's first use, and only while its senders up to then are mostly
+accounts flagged by then.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ built from running (cumulative) aggregates and never past the data's last
 event. All signals' rows and the evaluation points go through one window sort
 that carries each signal's latest score forward, and the model scores the
 points as they stream out, a batch of whole accounts at a time (after a monotone
-bound has ruled out accounts that can never cross). The first point at or above the alert level (`alert_threshold` if the model
-sets one, else `threshold`) is the alert.
+bound has ruled out accounts that can never cross). The first point at or above
+the alert level (`alert_threshold` if the model sets one, else `threshold`) is
+the alert.
 
 A dataset holds one snapshot of each profile, taken at its end: profile edits
 over time are not observed. So a signal that reads no events (a profile signal)
