@@ -53,6 +53,17 @@ def test_handoff_when_names_are_missing_or_empty_then_naming_never_matches() -> 
     assert res.evidence_counts.get("handoff", 0) == 0
 
 
+def test_handoff_when_the_openers_first_name_is_under_three_letters_then_it_names_no_one() -> None:
+    w = World()
+    experts = _experts(w, 3)
+    opener = w.account("open1", name="Al Hassan")
+    closer = w.account("close1", name="Vivian Zhu")
+    # "al" is a word of this text, but a two-letter first name is too common a token to count
+    _relay(w, opener, closer, experts[0], 0, "Hello, I write about al fresco dining events.")
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.9}))
+    assert res.evidence_counts.get("handoff", 0) == 0
+
+
 def _worker(
     w: World,
     aid: str,

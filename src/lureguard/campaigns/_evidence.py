@@ -374,8 +374,11 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                  AND r.ts <= y.t AND r.ts >= y.t - INTERVAL ({days} * 86400) SECOND
         ),
         names AS (
-            SELECT a.id, lower(regexp_extract(trim(a.name), '^(\\pL+)', 1)) AS first_name
-            FROM accounts a WHERE a.id IN (SELECT first FROM took)
+            -- a first name under three letters names no one (NULL); the test stays out of the
+            -- LEFT JOIN below, where it turned the hash join into a nested loop (88 s at 1 M)
+            SELECT a.id, CASE WHEN length(f) >= 3 THEN lower(f) END AS first_name
+            FROM accounts a CROSS JOIN LATERAL (SELECT regexp_extract(trim(a.name), '^(\\pL+)', 1) AS f)
+            WHERE a.id IN (SELECT first FROM took)
         ),
         said AS (
             -- B's messages to the target in the days after taking over
@@ -383,7 +386,7 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                    bool_or(list_contains(string_split_regex(lower(i.text), '[^\\pL]+'), n.first_name)) AS named
             FROM took t JOIN names n ON n.id = t.first
             LEFT JOIN interactions i ON i.src = t.second AND i.dst = t.dst AND i.type IN ('invitation', 'message')
-                 AND i.ts >= t.t AND i.ts <= t.t + INTERVAL ({days} * 86400) SECOND AND length(n.first_name) >= 3
+                 AND i.ts >= t.t AND i.ts <= t.t + INTERVAL ({days} * 86400) SECOND
             GROUP BY ALL
         )
         SELECT first, second, dst, coalesce(named, false) AS named FROM said;
