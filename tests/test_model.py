@@ -87,6 +87,22 @@ def test_trees_contributions_plus_bias_equal_log_odds() -> None:
     assert np.allclose(m.contributions(NAMES, x).sum(1) + bias, raw)
 
 
+def test_one_pass_risk_and_contributions_equal_the_separate_calls_for_every_model_kind() -> None:
+    from lureguard.model import LogisticModel, NoisyOrModel, predict_explained
+
+    x = np.random.default_rng(3).random((50, 3))
+    for m in (_tiny_trees(), LogisticModel(NAMES, np.array([1.0, 0.5, 2.0]), -1.0), NoisyOrModel()):
+        risk, contrib = predict_explained(m, NAMES, x)
+        assert np.allclose(risk, m.predict(NAMES, x)) and np.allclose(contrib, m.contributions(NAMES, x))
+    # a column order other than the model's, and a signal the model lacks, stay aligned
+    trees = _tiny_trees()
+    names = (NAMES[2], "unknown_signal", NAMES[0], NAMES[1])
+    x4 = np.column_stack([x[:, 2], np.ones(50), x[:, 0], x[:, 1]])
+    risk, contrib = predict_explained(trees, names, x4)
+    assert np.allclose(risk, trees.predict(NAMES, x)) and np.allclose(contrib[:, 1], 0)
+    assert np.allclose(contrib[:, [2, 3, 0]], trees.contributions(NAMES, x))
+
+
 @pytest.mark.parametrize("max_leaf_nodes", [3, 8, 31])
 def test_trees_table_walk_equals_node_by_node_walk(max_leaf_nodes: int) -> None:
     from sklearn.ensemble import HistGradientBoostingClassifier

@@ -37,6 +37,17 @@ class RiskModel(Protocol):
     def contributions(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray: ...
 
 
+def predict_explained(
+    model: RiskModel, names: tuple[str, ...], scores: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Risk and per-signal contributions, in one pass where the model can (boosted trees)."""
+    both = getattr(model, "predict_explained", None)
+    if callable(both):
+        risk, contrib = both(names, scores)
+        return np.asarray(risk), np.asarray(contrib)
+    return model.predict(names, scores), model.contributions(names, scores)
+
+
 @dataclass(frozen=True)
 class NoisyOrModel:
     """Each signal is an independent chance of being a fake: ``1 - Π(1 - w·s)``.
@@ -339,15 +350,21 @@ class BoostedTreesModel:
         return _calibrate(self.raw_probability(names, scores), self.calibration)
 
     def contributions(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
+        return self.predict_explained(names, scores)[1]
+
+    def predict_explained(self, names: tuple[str, ...], scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``predict`` and ``contributions`` from one walk down the trees (a scan needs both;
+        walking twice cost 5 s per million accounts)."""
         x = self._x(names, scores)
-        c = np.zeros((x.shape[0], len(self.names) + 1))  # last column: bias (baseline + tree roots)
-        self._fast(x, c)
+        c = np.zeros((x.shape[0], len(self.names) + 1))  # last column: bias (tree roots)
+        raw = self._fast(x, c)
+        risk = _calibrate(np.asarray(1.0 / (1.0 + np.exp(-raw))), self.calibration)
         out = np.zeros(scores.shape)
         pos = {n: j for j, n in enumerate(self.names)}
         for i, n in enumerate(names):
             if n in pos:
                 out[:, i] = c[:, pos[n]]
-        return out
+        return risk, out
 
     @classmethod
     def from_sklearn(cls, est: Any, names: tuple[str, ...]) -> BoostedTreesModel:

@@ -18,7 +18,7 @@ import numpy as np
 from lureguard import contract
 from lureguard.engine import SignalRun, positive_rows, run_signals
 from lureguard.ingest import IngestResult, ingest
-from lureguard.model import RiskModel, load_model
+from lureguard.model import RiskModel, load_model, predict_explained
 from lureguard.outputs import write_jsonl, write_lines
 from lureguard.signals import instantiate
 from lureguard.signals.base import clamp01
@@ -73,8 +73,8 @@ def score_store(
     signals = instantiate(signal_names)
     run = run_signals(con, signals, progress=(lambda n: progress(f"signal {n}")) if progress else None)
     mdl = model or load_model()
-    risk = np.clip(mdl.predict(run.names, run.scores), 0.0, 1.0)
-    contrib = mdl.contributions(run.names, run.scores)
+    risk, contrib = predict_explained(mdl, run.names, run.scores)
+    risk = np.clip(risk, 0.0, 1.0)
     flagged = risk >= mdl.threshold
     scored = Scored(run, risk, flagged, contrib, mdl.threshold, mdl)
     store_scores(con, scored)
