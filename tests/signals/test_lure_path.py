@@ -81,3 +81,18 @@ def test_lure_path_asof_ends_at_the_static_score_and_rises_only_at_the_third_ste
     assert rows[-1][2] == pytest.approx(static)
     first_msgs = w.con.execute("SELECT ts FROM interactions ORDER BY ts").fetchall()
     assert rows[0][1] == first_msgs[2][0]  # the third step's send time, not earlier
+
+
+@pytest.mark.parametrize("first", ["a", "b"])
+def test_lure_path_when_two_walks_are_equally_long_then_the_reason_names_the_same_one_every_time(
+    first: str,
+) -> None:
+    w = World().account("x").account("a").account("b")
+    walks = {"a": [[FLATTER], [PAID], [TRIP]], "b": [[FLATTER], [OFF], [TRIP]]}
+    second = "b" if first == "a" else "a"
+    _conversation(w, "x", first, walks[first], start=0)
+    _conversation(w, "x", second, walks[second], start=10)
+    ev = w.run(LurePath())["x"]
+    # ties are broken by the steps themselves, never by which conversation the query met first
+    assert ev.features["path"] == ["flattery", "off-platform", "trip"]
+    assert "flattery → off-platform → trip" in ev.reason

@@ -15,13 +15,18 @@ begun by an earlier message.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from lureguard.signals.base import Signal
 from lureguard.threads import chain_states_sql, stage_names_sql
 
 #: Steps in order that make a conversation count as walking the path.
 MIN_STEPS = 3
+
+
+#: Orders chains by length, then by mask: two equally long chains of one account (in different
+#: conversations) must not be picked by chance, or the written reason changes from run to run.
+_LONGEST: Final = "bit_count(chain)::BIGINT * 64 + chain"
 
 
 def _score(longest: str, escalated: str) -> str:
@@ -42,12 +47,12 @@ class LurePath(Signal):
     def query(self) -> str:
         return f"""
         WITH st AS ({chain_states_sql()}),
-        per_conv AS (SELECT src, conv, arg_max(chain, bit_count(chain)) AS chain FROM st GROUP BY src, conv)
+        per_conv AS (SELECT src, conv, arg_max(chain, {_LONGEST}) AS chain FROM st GROUP BY src, conv)
         SELECT src AS account_id,
                count(*) FILTER (WHERE bit_count(chain) >= {MIN_STEPS}) AS escalated,
                count(*) AS conversations,
                max(bit_count(chain))::INTEGER AS longest,
-               {stage_names_sql("arg_max(chain, bit_count(chain))")} AS path,
+               {stage_names_sql(f"arg_max(chain, {_LONGEST})")} AS path,
                {_score("max(bit_count(chain))", f"count(*) FILTER (WHERE bit_count(chain) >= {MIN_STEPS})")}
                    AS score
         FROM per_conv GROUP BY src
