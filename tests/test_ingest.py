@@ -288,3 +288,26 @@ def test_ingest_parquet_when_timestamp_has_no_zone_then_rejected(
     with pytest.raises(DatasetError, match="time zone") as err:
         ingest(connect(), ds)
     assert err.value.field == "at"
+
+
+def test_an_ingest_drops_cached_tables_derived_from_the_events(make_dataset: Callable[..., Path]) -> None:
+    from lureguard.campaigns._evidence import script_fingerprints
+    from lureguard.store import has_table
+
+    con = connect()
+    ingest(con, make_dataset())
+    name = script_fingerprints(con)
+    before = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    assert before == 8  # fake1's eight invitations, one script
+    script = "thank you for the chat about your research, our partners would like a short paper on it"
+    late = {
+        "id": "late1",
+        "type": "message",
+        "from": "m2",
+        "to": "m3",
+        "at": "2018-05-01T09:00:00Z",
+        "text": script,
+    }
+    ingest(con, make_dataset("more", interactions=[late]))
+    assert not has_table(con, name)  # the cache did not outlive the events it was built from
+    assert con.execute(f"SELECT count(*) FROM {script_fingerprints(con)}").fetchone()[0] == before + 1

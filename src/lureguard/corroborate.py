@@ -33,7 +33,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from lureguard.campaigns._evidence import NO_EMPLOYER, script_skeleton, sponsored
+from lureguard.campaigns._evidence import NO_EMPLOYER, script_fingerprints
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_org
 
@@ -173,17 +173,10 @@ def _script_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.datet
     from the events up to then, and a pair gets a link per stretch in which the
     script qualified. ``_flag`` is registered by the caller.
     """
+    fps = script_fingerprints(con, min_chars=SCRIPT_MIN_CHARS, min_folded_chars=SCRIPT_MIN_FOLDED_CHARS)
     rows = con.execute(
         f"""
-        WITH sent AS (
-            SELECT src, hash(folded) AS fp, min(ts) AS t FROM (
-                SELECT src, ts, {script_skeleton("text")} AS folded
-                FROM interactions
-                WHERE type IN ('invitation', 'message') AND length(text) >= {SCRIPT_MIN_CHARS}
-                  AND NOT {sponsored("raw")}
-            ) WHERE length(folded) >= {SCRIPT_MIN_FOLDED_CHARS}
-            GROUP BY src, fp
-        ),
+        WITH sent AS (SELECT src, fp, min(ts) AS t FROM {fps} GROUP BY src, fp),
         shared AS (SELECT fp FROM sent SEMI JOIN _flag g ON g.account_id = sent.src GROUP BY fp HAVING count(*) >= 2)
         -- past its first MAX_CLAIMANTS + 1 senders a script is boilerplate for good: the rest never matter
         SELECT fp, src, epoch_us(t) FROM (

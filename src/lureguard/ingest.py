@@ -20,7 +20,7 @@ import duckdb
 
 from lureguard import contract
 from lureguard.safezip import UnsafeArchiveError, safe_extract
-from lureguard.store import counts
+from lureguard.store import counts, drop_caches
 
 __all__ = ["DatasetError", "IngestResult", "dataset_files", "ingest", "open_dataset"]
 
@@ -569,6 +569,7 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        drop_caches(con)
         after = counts(con)
     added = {t: after[t] - before[t] for t in after}
     return IngestResult(source=str(dataset), rows=rows, added=added, totals=after)

@@ -115,6 +115,20 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return out
 
 
+#: Temp tables derived from the events and kept for the rest of a connection (see ``drop_caches``).
+CACHE_PREFIX = "_cache_"
+
+
+def drop_caches(con: duckdb.DuckDBPyConnection) -> None:
+    """Forget every cached derived table: called after an ingest, whose new events they do not hold."""
+    rows = con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, ?)",
+        [CACHE_PREFIX],
+    ).fetchall()
+    for (name,) in rows:
+        con.execute(f'DROP TABLE IF EXISTS temp."{name}"')
+
+
 def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     """Whether an optional stage's table exists (stages run in order, and a partial store lacks the later ones)."""
     row = con.execute(

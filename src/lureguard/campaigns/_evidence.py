@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from lureguard import store
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
 from lureguard.signals.profile._views import COLLEAGUE_PAIRS, band_keys
 
@@ -95,6 +96,34 @@ def script_skeleton(text: str) -> str:
 def sponsored(raw: str) -> str:
     """SQL: the interaction is Sponsored InMail (mass mail by design, never a campaign's script)."""
     return f"(coalesce(json_extract_string({raw}, '$.sponsored'), 'false') IN ('true', '1'))"
+
+
+def script_fingerprints(
+    con: duckdb.DuckDBPyConnection, *, min_chars: int = 60, min_folded_chars: int = 40, script_words: int = 6
+) -> str:
+    """Name of a temp table ``(src, dst, ts, fp, script)``: each long invitation or message's script
+    fingerprint (``fp``: its whole skeleton; ``script``: the skeleton's first ``script_words`` words).
+
+    Why a table: the campaign step and the replay's corroboration both need every text's skeleton,
+    and folding 2.5 M texts with regular expressions costs about 25 s at a million accounts; it is
+    done once per connection. An ingest drops it (``store.drop_caches``), so it never outlives the
+    events it was built from. Sponsored InMail and texts whose skeleton is a stock phrase are left out.
+    """
+    name = f"{store.CACHE_PREFIX}script_fp_{int(min_chars)}_{int(min_folded_chars)}_{int(script_words)}"
+    if not store.has_table(con, name):
+        con.execute(
+            f"""
+            CREATE TEMP TABLE {name} AS
+            SELECT src, dst, ts, hash(folded) AS fp,
+                   hash(list_slice(string_split(folded, ' '), 1, {int(script_words)})) AS script FROM (
+                SELECT i.src, i.dst, i.ts, {script_skeleton("i.text")} AS folded
+                FROM interactions i
+                WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(min_chars)}
+                  AND NOT {sponsored("i.raw")}
+            ) WHERE length(folded) >= {int(min_folded_chars)}
+            """
+        )
+    return name
 
 
 @dataclass(frozen=True)
@@ -260,23 +289,21 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     text whose skeleton after folding is short ("Great talk at <Event>!") is a
     stock phrase that different operators, and genuine people, write alike.
     """
+    fps = script_fingerprints(
+        con,
+        min_chars=p.template_min_chars,
+        min_folded_chars=p.template_min_folded_chars,
+        script_words=p.template_script_words,
+    )
     con.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE _fp AS
-        SELECT src, dst, hash(folded) AS fp,
-               hash(list_slice(string_split(folded, ' '), 1, {int(p.template_script_words)})) AS script FROM (
-            SELECT i.src, i.dst, {script_skeleton("i.text")} AS folded
-            FROM interactions i
-            WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(p.template_min_chars)}
-              AND NOT {sponsored("i.raw")}
-        ) WHERE length(folded) >= {int(p.template_min_folded_chars)};
         CREATE OR REPLACE TEMP TABLE _tpl AS
         WITH g AS (
             SELECT fp, count(DISTINCT f.src) AS senders,
                    count(DISTINCT f.src) FILTER (WHERE c.account_id IS NOT NULL) AS suspicious
-            FROM _fp f LEFT JOIN _cand c ON c.account_id = f.src GROUP BY fp
+            FROM {fps} f LEFT JOIN _cand c ON c.account_id = f.src GROUP BY fp
         )
-        SELECT DISTINCT f.src, f.fp, f.script, g.senders FROM _fp f JOIN g USING (fp) JOIN _cand c ON c.account_id = f.src
+        SELECT DISTINCT f.src, f.fp, f.script, g.senders FROM {fps} f JOIN g USING (fp) JOIN _cand c ON c.account_id = f.src
         WHERE g.senders BETWEEN 2 AND {p.max_group} AND g.suspicious >= {float(p.template_min_suspicious)} * g.senders;
         -- scripts are counted by their opening words: one stock sentence whose slots were filled
         -- differently ("... experts in <field>") is one script, however many fingerprints it left
