@@ -224,3 +224,18 @@ def test_summary_is_plain_text_even_with_hostile_sector_names() -> None:
     assert (
         "between March and May 2018" in text and "offering paid trips" in text and "moved to WeChat" in text
     )
+
+
+@pytest.mark.parametrize("first", ["WhatsApp", "WeChat"])
+def test_summary_names_the_same_messenger_on_every_run_when_two_are_named_equally_often(first: str) -> None:
+    w = World()
+    experts = _experts(w)
+    fakes = _campaign(w, "a", experts, 0, BODY_A)
+    second = "WeChat" if first == "WhatsApp" else "WhatsApp"
+    for i, app in enumerate((first, first.lower(), second, second.upper())):  # case does not split a name
+        w.event(
+            "message", fakes[0], experts[i], day(30 + i), f"Let us continue on {app}.", cats=["off-platform"]
+        )
+    row = find_campaigns(w.con, w.scored(dict.fromkeys(fakes, 0.9))).rows[0]
+    # two mentions each: the tie goes to the name that sorts first, whichever was written first
+    assert "moved to WeChat" in row["summary"]

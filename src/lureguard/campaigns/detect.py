@@ -264,12 +264,22 @@ def _rows(con: duckdb.DuckDBPyConnection, kept: dict[str, tuple[list[str], float
                 ) GROUP BY ALL
             ) GROUP BY campaign
         ),
-        offp AS (
-            SELECT o.campaign, count(DISTINCT (o.src, o.dst)) AS conversations,
-                   mode(regexp_extract(o.text, '(?i)({messengers})', 1)) FILTER (
-                       WHERE regexp_matches(o.text, '(?i)({messengers})')) AS messenger
+        offp_msg AS (
+            SELECT o.campaign, o.src, o.dst,
+                   lower(nullif(regexp_extract(o.text, '(?i)({messengers})', 1), '')) AS messenger
             FROM out o JOIN message_scores s ON s.interaction_id = o.id
-            WHERE list_contains(s.categories, 'off-platform') GROUP BY o.campaign
+            WHERE list_contains(s.categories, 'off-platform')
+        ),
+        top_messenger AS (
+            -- the most named messenger, ties broken by name (not by which row came first), so
+            -- the summary reads the same on every run
+            SELECT campaign, first(messenger ORDER BY n DESC, messenger) AS messenger FROM (
+                SELECT campaign, messenger, count(*) AS n FROM offp_msg WHERE messenger IS NOT NULL GROUP BY ALL
+            ) GROUP BY campaign
+        ),
+        offp AS (
+            SELECT campaign, count(DISTINCT (src, dst)) AS conversations, any_value(t.messenger) AS messenger
+            FROM offp_msg LEFT JOIN top_messenger t USING (campaign) GROUP BY campaign
         ),
         per AS (
             SELECT campaign, map_from_entries(list({{'k': persona, 'v': n}})) AS personas FROM (
