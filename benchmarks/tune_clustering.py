@@ -133,35 +133,24 @@ def _weighted_pairs(mult: dict[str, float]) -> Callable[..., Any]:
 def _leiden(n_iterations: int = 2, reattach: bool = True, quality: str = "cpm") -> Callable[..., Any]:
     """``_cluster.cluster`` with Leiden run to convergence, without re-attaching, or by modularity."""
 
+    def split(sub: ig.Graph, p: ClusterParams) -> list[list[str]]:
+        kind = (
+            leidenalg.RBConfigurationVertexPartition
+            if quality.startswith("modularity")
+            else leidenalg.CPMVertexPartition
+        )
+        res = p.resolution if quality == "cpm" else float(quality.split(":")[1]) if ":" in quality else 1.0
+        part = leidenalg.find_partition(
+            sub, kind, weights="weight", resolution_parameter=res, seed=p.seed, n_iterations=n_iterations
+        )
+        parts = [list(m) for m in part]
+        if reattach:
+            return _cluster._reattach(sub, parts)
+        names = sub.vs["name"]
+        return [sorted(names[i] for i in m) for m in parts]
+
     def cluster(edges: list[tuple[str, str, float]], p: ClusterParams) -> list[list[str]]:
-        if not edges:
-            return []
-        g = ig.Graph.TupleList(((a, b, w) for a, b, w in edges), directed=False, weights=True)
-        out: list[list[str]] = []
-        for comp in g.connected_components():
-            sub = g.subgraph(comp)
-            names = sub.vs["name"]
-            if len(comp) < p.leiden_min_size:
-                out.append(sorted(names))
-                continue
-            kind = (
-                leidenalg.RBConfigurationVertexPartition
-                if quality == "modularity"
-                else (leidenalg.CPMVertexPartition)
-            )
-            res = (
-                p.resolution if quality == "cpm" else float(quality.split(":")[1]) if ":" in quality else 1.0
-            )
-            part = leidenalg.find_partition(
-                sub, kind, weights="weight", resolution_parameter=res, seed=p.seed, n_iterations=n_iterations
-            )
-            parts = [list(m) for m in part]
-            if reattach:
-                out.extend(_cluster._reattach(sub, parts))
-            else:
-                out.extend(sorted(names[i] for i in m) for m in parts)
-        out.sort(key=lambda c: (-len(c), c[0]))
-        return out
+        return _cluster.cluster(edges, p, split=split)
 
     return cluster
 

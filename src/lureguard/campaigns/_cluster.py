@@ -8,7 +8,7 @@ relay pattern do not, and a cluster's score can then lift each member's risk.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import igraph as ig
@@ -41,26 +41,40 @@ def pair_weights(
     return [(a, b, w + support.get((a, b), 0.0)) for (a, b), w in link.items() if w >= p.min_link]
 
 
-def cluster(edges: Sequence[tuple[str, str, float]], p: ClusterParams) -> list[list[str]]:
-    """Connected components, each large one split by Leiden (CPM) where it is really several groups."""
+#: How a large connected component is split into groups: ``(component, params) -> groups of names``.
+Split = Callable[[ig.Graph, ClusterParams], list[list[str]]]
+
+
+def leiden_split(sub: ig.Graph, p: ClusterParams) -> list[list[str]]:
+    """Leiden (CPM at ``p.resolution``), then every account left alone re-attached (``_reattach``)."""
+    part = leidenalg.find_partition(
+        sub,
+        leidenalg.CPMVertexPartition,
+        weights="weight",
+        resolution_parameter=p.resolution,
+        seed=p.seed,
+    )
+    return _reattach(sub, [list(m) for m in part])
+
+
+def cluster(
+    edges: Sequence[tuple[str, str, float]], p: ClusterParams, split: Split = leiden_split
+) -> list[list[str]]:
+    """Connected components, each large one split (by default Leiden) where it is really several groups.
+
+    ``split`` is a parameter so that a benchmark can compare other ways of splitting on the same
+    components (``benchmarks/tune_clustering.py``) without a second copy of this function.
+    """
     if not edges:
         return []
     g = ig.Graph.TupleList(((a, b, w) for a, b, w in edges), directed=False, weights=True)
     out: list[list[str]] = []
     for comp in g.connected_components():
         sub = g.subgraph(comp)
-        names = sub.vs["name"]
         if len(comp) < p.leiden_min_size:
-            out.append(sorted(names))
+            out.append(sorted(sub.vs["name"]))
             continue
-        part = leidenalg.find_partition(
-            sub,
-            leidenalg.CPMVertexPartition,
-            weights="weight",
-            resolution_parameter=p.resolution,
-            seed=p.seed,
-        )
-        out.extend(_reattach(sub, [list(m) for m in part]))
+        out.extend(split(sub, p))
     out.sort(key=lambda c: (-len(c), c[0]))
     return out
 
