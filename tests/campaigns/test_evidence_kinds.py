@@ -180,3 +180,20 @@ def test_handoff_when_the_closer_works_the_openers_leads_then_linked() -> None:
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
     detail = w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchone()
     assert detail is not None and "43 % of the closer's contacts" in detail[0]
+
+
+def test_modus_when_an_account_names_two_messengers_equally_then_its_channel_does_not_depend_on_order() -> (
+    None
+):
+    w = World()
+    experts = _experts(w, 24, ("nuclear", "defence", "ai"))
+    accs = []
+    for j, apps in enumerate((("WhatsApp", "WeChat"), ("WeChat", "WhatsApp"))):
+        a = w.account(f"aged{j}", headline="Senior Consultant", employer=f"aged{j} Advisory Ltd")
+        for i, e in enumerate(experts[j::2]):  # twelve contacts, six naming each messenger
+            w.event("invitation", a, e, day(j + 5 * i))
+            w.event("message", a, e, day(j + 5 * i + 1), f"Could we continue on {apps[i % 2]}? It is easier.")
+        accs.append(a)
+    find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.9)))
+    channels = dict(w.con.execute("SELECT src, channel FROM _prof").fetchall())
+    assert channels == {accs[0]: "wechat", accs[1]: "wechat"}  # the tie goes by name

@@ -351,7 +351,7 @@ def _first_contacts(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         f"""
         CREATE OR REPLACE TEMP TABLE _fc AS
         WITH f AS (
-            SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.type, i.ts) AS first_type
+            SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.type, (i.ts, i.type)) AS first_type
             FROM interactions i JOIN _cand c ON c.account_id = i.src JOIN members m ON m.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') GROUP BY i.src, i.dst
         )
@@ -384,7 +384,7 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE i.type = 'message' AND i.src IN (SELECT dst FROM _fc);
         CREATE OR REPLACE TEMP TABLE _fc_any AS
         WITH f AS (
-            SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.id, i.ts) AS first_id
+            SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.id, (i.ts, i.id)) AS first_id
             FROM interactions i JOIN members m ON m.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') AND i.dst IN (SELECT dst FROM _rep)
               AND i.src NOT IN (SELECT account_id FROM _lab WHERE label = 'genuine')
@@ -573,12 +573,19 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE i.type IN ('invitation', 'message');
         CREATE OR REPLACE TEMP TABLE _prof AS
         WITH act AS (
-            SELECT src, count(DISTINCT dst) AS targets, epoch(min(ts)) AS t0, epoch(max(ts)) AS t1,
-                   mode(lower(regexp_extract(text, '(?i)\\b({messengers})\\b', 1))) FILTER (
-                       WHERE regexp_matches(text, '(?i)\\b({messengers})\\b')) AS channel
+            SELECT src, count(DISTINCT dst) AS targets, epoch(min(ts)) AS t0, epoch(max(ts)) AS t1
             FROM _out GROUP BY src
+        ),
+        chan AS (
+            -- the messenger an account names most often; ties go by name, not by row order, so the
+            -- "same messenger" evidence is the same on every run
+            SELECT src, first(channel ORDER BY n DESC, channel) AS channel FROM (
+                SELECT src, lower(regexp_extract(text, '(?i)\\b({messengers})\\b', 1)) AS channel, count(*) AS n
+                FROM _out WHERE regexp_matches(text, '(?i)\\b({messengers})\\b') GROUP BY ALL
+            ) GROUP BY src
         )
-        SELECT act.*, CASE {personas} END AS persona FROM act JOIN accounts a ON a.id = act.src
+        SELECT act.*, chan.channel, CASE {personas} END AS persona
+        FROM act LEFT JOIN chan USING (src) JOIN accounts a ON a.id = act.src
         WHERE act.targets >= {int(p.modus_min_targets)};
         CREATE OR REPLACE TEMP TABLE _sect AS
         SELECT src, sector, count(DISTINCT dst) AS n FROM _out
