@@ -114,7 +114,7 @@ class LogisticModel:
             if scores.shape[1]
             else (np.full(scores.shape[0], self.intercept))
         )
-        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+        return _logistic(z)
 
     def predict(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         return _calibrate(self.raw_probability(names, scores), self.calibration)
@@ -247,6 +247,11 @@ class _LeafTables:
         return self.table[np.arange(n_trees)[:, None], code]
 
 
+def _logistic(z: np.ndarray) -> np.ndarray:
+    """Log-odds to probability (one definition for every model's raw probability)."""
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
 def _calibrate(p: np.ndarray, calibration: tuple[tuple[float, ...], tuple[float, ...]] | None) -> np.ndarray:
     if calibration is None:
         return p
@@ -344,7 +349,7 @@ class BoostedTreesModel:
         return raw
 
     def raw_probability(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
-        return np.asarray(1.0 / (1.0 + np.exp(-self._fast(self._x(names, scores), None))))
+        return _logistic(self._fast(self._x(names, scores), None))
 
     def predict(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         return _calibrate(self.raw_probability(names, scores), self.calibration)
@@ -358,7 +363,7 @@ class BoostedTreesModel:
         x = self._x(names, scores)
         c = np.zeros((x.shape[0], len(self.names) + 1))  # last column: bias (tree roots)
         raw = self._fast(x, c)
-        risk = _calibrate(np.asarray(1.0 / (1.0 + np.exp(-raw))), self.calibration)
+        risk = _calibrate(_logistic(raw), self.calibration)
         out = np.zeros(scores.shape)
         pos = {n: j for j, n in enumerate(self.names)}
         for i, n in enumerate(names):

@@ -278,8 +278,9 @@ def _rows(con: duckdb.DuckDBPyConnection, kept: dict[str, tuple[list[str], float
             ) GROUP BY campaign
         ),
         offp AS (
-            SELECT campaign, count(DISTINCT (src, dst)) AS conversations, any_value(t.messenger) AS messenger
-            FROM offp_msg LEFT JOIN top_messenger t USING (campaign) GROUP BY campaign
+            SELECT c.campaign, c.conversations, t.messenger FROM (
+                SELECT campaign, count(DISTINCT (src, dst)) AS conversations FROM offp_msg GROUP BY campaign
+            ) c LEFT JOIN top_messenger t USING (campaign)
         ),
         per AS (
             SELECT campaign, map_from_entries(list({{'k': persona, 'v': n}})) AS personas FROM (
