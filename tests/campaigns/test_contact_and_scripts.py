@@ -107,6 +107,46 @@ def test_template_when_two_distinct_scripts_are_shared_then_linked() -> None:
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
 
 
+_LONG_LURE = (
+    "Dear {n}, our consultancy prepares short confidential reports for a client in Asia who follows "
+    "your field closely; a few pages would be enough and the fee would be generous for a few hours of work."
+)
+
+
+def _one_script(cats: list[str] | None, text: str = _LONG_LURE) -> tuple[World, str, str]:
+    w = World()
+    experts = _experts(w, 4)
+    a, b = w.account("pa"), w.account("pb")
+    for k, (src, n) in enumerate(((a, "Alice"), (b, "Bruno"))):
+        for j in range(2):
+            w.event("message", src, experts[2 * k + j], day(3 * k + j), text.format(n=n), cats=cats)
+    return w, a, b
+
+
+def test_template_when_one_long_lure_script_is_shared_then_linked() -> None:
+    w, a, b = _one_script(["paid-work"])
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
+    assert w.con.execute("SELECT weight FROM campaign_evidence WHERE kind = 'template'").fetchall() == [
+        (0.5,)
+    ]
+
+
+def test_template_when_the_one_long_script_is_no_lure_then_not_enough() -> None:
+    w, a, b = _one_script(None)  # never scored as a lure (a recruiter's or an organiser's long note)
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.campaign_of.get(a) is None
+    assert w.con.execute("SELECT weight FROM campaign_evidence WHERE kind = 'template'").fetchall() == [
+        (0.25,)
+    ]
+
+
+def test_template_when_the_one_lure_script_is_short_then_not_enough() -> None:
+    w, a, b = _one_script(["paid-work"], "Dear {n}, a client in Asia would pay well for a short report.")
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.campaign_of.get(a) is None
+
+
 def test_modus_when_a_long_lone_persona_meets_a_short_wave_then_not_linked() -> None:
     w = World()
     experts = _experts(w, 24)

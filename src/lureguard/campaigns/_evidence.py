@@ -101,8 +101,9 @@ def sponsored(raw: str) -> str:
 def script_fingerprints(
     con: duckdb.DuckDBPyConnection, *, min_chars: int = 60, min_folded_chars: int = 40, script_words: int = 6
 ) -> str:
-    """Name of a temp table ``(src, dst, ts, fp, script)``: each long invitation or message's script
-    fingerprint (``fp``: its whole skeleton; ``script``: the skeleton's first ``script_words`` words).
+    """Name of a temp table ``(id, src, dst, ts, fp, script, flen)``: each long invitation or message's script
+    fingerprint (``fp``: its whole skeleton; ``script``: the skeleton's first ``script_words`` words;
+    ``flen``: the skeleton's length).
 
     Why a table: the campaign step and the replay's corroboration both need every text's skeleton,
     and folding 2.5 M texts with regular expressions costs about 25 s at a million accounts; it is
@@ -114,9 +115,10 @@ def script_fingerprints(
         con.execute(
             f"""
             CREATE TEMP TABLE {name} AS
-            SELECT src, dst, ts, hash(folded) AS fp,
-                   hash(list_slice(string_split(folded, ' '), 1, {int(script_words)})) AS script FROM (
-                SELECT i.src, i.dst, i.ts, {script_skeleton("i.text")} AS folded
+            SELECT id, src, dst, ts, hash(folded) AS fp,
+                   hash(list_slice(string_split(folded, ' '), 1, {int(script_words)})) AS script,
+                   length(folded) AS flen FROM (
+                SELECT i.id, i.src, i.dst, i.ts, {script_skeleton("i.text")} AS folded
                 FROM interactions i
                 WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(min_chars)}
                   AND NOT {sponsored("i.raw")}
@@ -137,6 +139,9 @@ class EvidenceParams:
     template_min_folded_chars: int = 40
     template_script_words: int = 6  # texts whose skeletons open alike are one script
     template_min_suspicious: float = 0.8  # share of a script's senders that must be candidates
+    # a lure script this long after folding is one author's text: one such script shared ties a pair
+    template_long_folded_chars: int = 140
+    template_long_min_lure: float = 0.5  # its messages' lure score (``message_scores``) must reach this
     handoff_days: float = 7.0
     handoff_min_targets: int = 2
     # a closer works the first persona's leads: relays must be this share of its contacts (two
@@ -295,22 +300,41 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         min_folded_chars=p.template_min_folded_chars,
         script_words=p.template_script_words,
     )
+    # a script's lure score: the highest text score among its messages (none scored: no lure)
+    lure = (
+        f"SELECT f.fp, max(s.lure_score) AS lure FROM {fps} f JOIN message_scores s ON s.interaction_id = f.id "
+        "WHERE f.fp IN (SELECT fp FROM kept) GROUP BY f.fp"
+        if store.has_table(con, "message_scores")
+        else "SELECT NULL::UBIGINT AS fp, NULL::DOUBLE AS lure WHERE false"
+    )
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _tpl AS
         WITH g AS (
-            SELECT fp, count(DISTINCT f.src) AS senders,
+            SELECT fp, count(DISTINCT f.src) AS senders, max(f.flen) AS flen,
                    count(DISTINCT f.src) FILTER (WHERE c.account_id IS NOT NULL) AS suspicious
             FROM {fps} f LEFT JOIN _cand c ON c.account_id = f.src GROUP BY fp
+        ), kept AS (
+            SELECT * FROM g
+            WHERE senders BETWEEN 2 AND {p.max_group} AND suspicious >= {float(p.template_min_suspicious)} * senders
+        ), lure AS ({lure}), strong AS (
+            SELECT k.fp, k.flen >= {int(p.template_long_folded_chars)}
+                         AND coalesce(l.lure, 0.0) >= {float(p.template_long_min_lure)} AS strong
+            FROM kept k LEFT JOIN lure l USING (fp)
         )
-        SELECT DISTINCT f.src, f.fp, f.script, g.senders FROM {fps} f JOIN g USING (fp) JOIN _cand c ON c.account_id = f.src
-        WHERE g.senders BETWEEN 2 AND {p.max_group} AND g.suspicious >= {float(p.template_min_suspicious)} * g.senders;
+        SELECT DISTINCT f.src, f.fp, f.script, s.strong, g.senders FROM {fps} f JOIN kept g USING (fp) JOIN strong s USING (fp)
+        JOIN _cand c ON c.account_id = f.src;
         -- scripts are counted by their opening words: one stock sentence whose slots were filled
-        -- differently ("... experts in <field>") is one script, however many fingerprints it left
+        -- differently ("... experts in <field>") is one script, however many fingerprints it left.
+        -- A short script (a sentence or two) is something different operators, and genuine people,
+        -- write alike, so it takes two to tie a pair; one long lure (a paid offer, a trip) ties it alone.
         INSERT INTO campaign_evidence
-        SELECT x.src, y.src, 'template', least(1.0, 0.25 * count(DISTINCT x.script)),
-               count(DISTINCT x.script) || ' identical message script(s) sent by both'
-        FROM _tpl x JOIN _tpl y ON x.fp = y.fp AND x.src < y.src GROUP BY x.src, y.src;
+        SELECT a, b, 'template', least(1.0, sum(w)), count(*) || ' identical message script(s) sent by both'
+        FROM (
+            SELECT x.src AS a, y.src AS b, x.script,
+                   max(CASE WHEN x.strong THEN 0.5 ELSE 0.25 END) AS w
+            FROM _tpl x JOIN _tpl y ON x.fp = y.fp AND x.src < y.src GROUP BY x.src, y.src, x.script
+        ) GROUP BY a, b;
         """
     )
 
