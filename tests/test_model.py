@@ -122,6 +122,17 @@ def test_trees_table_walk_equals_node_by_node_walk(max_leaf_nodes: int) -> None:
     assert np.allclose(fast, ref, rtol=0, atol=1e-12)
     assert np.allclose(c_fast, c_ref, rtol=0, atol=1e-12)
     assert np.allclose(est.decision_function(probe), ref)  # and both agree with scikit-learn
+    # every split's own threshold on its own feature (x == t goes left), NaN (goes right) and ±inf
+    at = np.zeros((0, 3))
+    for t in m.trees:
+        for f, thr in zip(t["feature"][~t["leaf"]], t["threshold"][~t["leaf"]], strict=True):
+            row = rng.random((1, 3))
+            row[0, f] = thr
+            at = np.vstack([at, row])
+    odd = np.vstack([at, [[np.nan, 0.5, 0.5], [0.5, np.nan, np.inf], [-np.inf, np.inf, np.nan]]])
+    c_ref, c_fast = np.zeros((len(odd), 4)), np.zeros((len(odd), 4))
+    assert np.allclose(m._fast(odd, c_fast), m._walk(odd, c_ref), rtol=0, atol=1e-12)
+    assert np.allclose(c_fast, c_ref, rtol=0, atol=1e-12)
 
 
 def test_trees_when_signal_absent_or_reordered_then_treated_as_no_evidence() -> None:

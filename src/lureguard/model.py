@@ -179,6 +179,10 @@ class _LeafTables:
     value: np.ndarray  # (leaves,) leaf value (root value plus the path's deltas)
     per_feature: dict[int, tuple[np.ndarray, np.ndarray]]  # feature -> (trees, (leaves,) deltas)
     roots: float
+    #: Per feature, its split thresholds sorted (last +inf); ``rank`` is each slot's threshold's
+    #: position there, so ``x <= threshold`` is ``searchsorted(edges, x) <= rank`` on small ints.
+    edges: tuple[np.ndarray, ...] = ()
+    rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint16))
 
     @classmethod
     def build(cls, trees: tuple[dict[str, np.ndarray], ...]) -> _LeafTables | None:
@@ -219,6 +223,14 @@ class _LeafTables:
             for leaf, d in per.items():
                 col[leaf] = d
             per_feature[f] = (np.asarray(users[f], dtype=np.int64), col)
+        n_features = int(max((int(t["feature"].max()) for t in trees), default=0)) + 1
+        edges = tuple(
+            np.unique(np.r_[threshold[feature == f], np.inf]).astype(float) for f in range(n_features)
+        )
+        rank = np.array(
+            [np.searchsorted(edges[f], v) for f, v in zip(feature.ravel(), threshold.ravel(), strict=True)],
+            dtype=np.uint16,
+        )
         return cls(
             feature.ravel(),
             threshold.ravel(),
@@ -227,22 +239,27 @@ class _LeafTables:
             np.asarray(values),
             per_feature,
             float(sum(t["value"][0] for t in trees)),
+            edges,
+            rank,
         )
 
     def leaves(self, x: np.ndarray) -> np.ndarray:
         """Global leaf id reached in every tree, shape (trees, accounts).
 
-        Accounts run along the last axis, so each split slot gathers whole rows
-        of the transposed scores (contiguous copies) and the codes build up in
-        one 16-bit integer per tree and account.
+        Each feature is ranked among its thresholds once (NaN ranks past +inf, so it goes
+        right, as ``NaN <= t`` is false); every split slot then compares a row of 16-bit
+        ranks instead of gathering 64-bit scores, and the codes build up in one 16-bit
+        integer per tree and account.
         """
-        xt = np.ascontiguousarray(x.T)
         n_trees = self.table.shape[0]
+        ranked = np.empty((len(self.edges), x.shape[0]), dtype=np.uint16)
+        for f, e in enumerate(self.edges):
+            ranked[f] = np.searchsorted(e, x[:, f]) if f < x.shape[1] else len(e)
         feature = self.feature.reshape(n_trees, self.bits)
-        threshold = self.threshold.reshape(n_trees, self.bits)
-        code = np.zeros((n_trees, xt.shape[1]), dtype=np.uint16)
+        rank = self.rank.reshape(n_trees, self.bits)
+        code = np.zeros((n_trees, x.shape[0]), dtype=np.uint16)
         for j in range(self.bits):
-            went_left = xt[feature[:, j]] <= threshold[:, j, None]
+            went_left = ranked[feature[:, j]] <= rank[:, j, None]
             code |= went_left.astype(np.uint16) << np.uint16(j)
         return self.table[np.arange(n_trees)[:, None], code]
 
