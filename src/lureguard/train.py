@@ -402,9 +402,11 @@ HARD_NEGATIVES: tuple[str, ...] = ("recruiter", "event-organiser")
 HARD_FPR_TARGET = 0.005
 #: The allowance for ``flagged`` alone. Out of fold, 0.5 % on the training worlds became 0.6-0.8 %
 #: on tuning worlds (1040-1045) and on held-out runs: the training worlds' recruiters are a few
-#: hundred and the point sits on a calibration plateau. The flag point is chosen with this margin;
-#: the replay keeps ``HARD_FPR_TARGET`` (its level is already far stricter).
-FLAG_HARD_FPR_TARGET = 0.003
+#: hundred and the point sits on a calibration plateau. 0.3 % then gave 0.3 % on the tuning worlds
+#: but 0.5-0.9 % on three held-out runs (79-87); 0.15 % takes the next plateau up (tuning worlds:
+#: 8 -> 2 of 3,012 recruiters and organisers flagged, 4 of 141 campaigns less detected). The replay
+#: keeps ``HARD_FPR_TARGET`` (its level is already far stricter).
+FLAG_HARD_FPR_TARGET = 0.0015
 
 #: Worlds are split into this many folds for out-of-fold calibration and threshold choice.
 FOLDS = 5
