@@ -173,14 +173,13 @@ class _LeafTables:
     """
 
     feature: np.ndarray  # (trees * bits,) feature of each split slot (0 for padding)
-    threshold: np.ndarray  # (trees * bits,) its threshold (+inf for padding)
     bits: int
     table: np.ndarray  # (trees, 2**bits) global leaf id per outcome code (int32)
     value: np.ndarray  # (leaves,) leaf value (root value plus the path's deltas)
     per_feature: dict[int, tuple[np.ndarray, np.ndarray]]  # feature -> (trees, (leaves,) deltas)
     roots: float
-    #: Per feature, its split thresholds sorted (last +inf); ``rank`` is each slot's threshold's
-    #: position there, so ``x <= threshold`` is ``searchsorted(edges, x) <= rank`` on small ints.
+    #: Per feature, its split thresholds sorted (last +inf, the padding's); ``rank`` is each slot's
+    #: threshold's position there, so ``x <= threshold`` is ``searchsorted(edges, x) <= rank``.
     edges: tuple[np.ndarray, ...] = ()
     rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint16))
 
@@ -233,7 +232,6 @@ class _LeafTables:
         )
         return cls(
             feature.ravel(),
-            threshold.ravel(),
             bits,
             table,
             np.asarray(values),
