@@ -245,6 +245,39 @@ def test_ingest_parquet_gives_the_same_store_as_jsonl(make_dataset: Callable[...
         assert a.execute(q).fetchall() == b.execute(q).fetchall(), table
 
 
+def test_ingest_parquet_keeps_unknown_columns_in_raw_and_only_those(
+    make_dataset: Callable[..., Path],
+) -> None:
+    ds = make_dataset()
+    _to_parquet(ds, "accounts", lambda rows: [{**r, "favourite_colour": "teal"} for r in rows])
+    _to_parquet(ds, "interactions")
+    con = connect()
+    ingest(con, ds)
+    raws = [json.loads(r) if r else None for (r,) in con.execute("SELECT raw FROM accounts").fetchall()]
+    assert raws and all(r == {"favourite_colour": "teal"} for r in raws)
+    assert con.execute("SELECT count(*) FROM interactions WHERE raw IS NOT NULL").fetchone() == (0,)
+
+
+def test_ingest_parquet_when_same_file_twice_then_unchanged_and_a_changed_row_replaced(
+    make_dataset: Callable[..., Path],
+) -> None:
+    ds = make_dataset()
+    for stem in ("accounts", "interactions", "members"):
+        _to_parquet(ds, stem)
+    con = connect()
+    ingest(con, ds)
+    before = _snapshot(con)
+    assert ingest(con, ds).added == {"accounts": 0, "interactions": 0, "members": 0}
+    assert _snapshot(con) == before
+    table = pq.read_table(ds / "accounts.parquet").to_pylist()
+    table[0]["headline"] = "Changed headline"
+    pq.write_table(pa.Table.from_pylist(table), ds / "accounts.parquet")
+    assert ingest(con, ds).added["accounts"] == 0
+    got = con.execute("SELECT headline FROM accounts WHERE id = ?", [table[0]["id"]]).fetchall()
+    assert got == [("Changed headline",)]
+    assert con.execute("SELECT count(*) FROM accounts").fetchone() == (len(table),)
+
+
 def test_ingest_parquet_when_column_has_wrong_type_then_named(make_dataset: Callable[..., Path]) -> None:
     ds = make_dataset()
     _to_parquet(ds, "accounts", lambda rows: [{**r, "connections": str(r.get("connections"))} for r in rows])
