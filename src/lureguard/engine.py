@@ -16,6 +16,7 @@ import duckdb
 import numpy as np
 
 from lureguard.signals.base import Evidence, Signal
+from lureguard.store import materialised
 
 __all__ = ["SignalRun", "evidence_for", "positive_rows", "run_signals"]
 
@@ -54,10 +55,11 @@ def run_signals(
 ) -> SignalRun:
     """Materialise every signal, then the wide score table, in the store."""
     con.execute(f"CREATE OR REPLACE TABLE actors AS {ACTORS_SQL}")
-    for sig in signals:
-        if progress:
-            progress(sig.name)
-        con.execute(f"CREATE OR REPLACE TABLE sig_{_ident(sig.name)} AS {sig.query()}")
+    with materialised(con, (v for sig in signals for v in sig.views)):
+        for sig in signals:
+            if progress:
+                progress(sig.name)
+            con.execute(f"CREATE OR REPLACE TABLE sig_{_ident(sig.name)} AS {sig.query()}")
     cols = ", ".join(
         f"coalesce(least(greatest(s{i}.score, 0), 1), {float(sig.default_score)}) AS {_ident(sig.name)}"
         for i, sig in enumerate(signals)

@@ -523,17 +523,17 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
                 pk = "id" if key != "account_id" else "account_id"
                 empty = before.get(stem, 0) == 0
                 if src.is_parquet:
-                    select = _parquet_select(stem, _parquet_columns(con, src), src.path)
+                    stored = tuple(str(r[0]) for r in con.execute(f"DESCRIBE {stem}").fetchall())
+                    select = _parquet_select(stem, _parquet_columns(con, src), src.path, stored)
                     if empty:
                         # A fresh table (every scan's default store): nothing to replace or skip,
                         # so the load is one streaming INSERT without joins against the table.
                         con.execute(f"INSERT INTO {stem} SELECT * EXCLUDE (k) FROM ({select})")
                         rows[stem] = records[stem]
                         continue
-                    cols = _STORE_COLUMNS[stem]
                     differs = (
-                        f"ROW({', '.join('t.' + c + '::VARCHAR' for c in cols)}) IS DISTINCT FROM "
-                        f"ROW({', '.join('s.' + c + '::VARCHAR' for c in cols)})"
+                        f"ROW({', '.join('t.' + c + '::VARCHAR' for c in stored)}) IS DISTINCT FROM "
+                        f"ROW({', '.join('s.' + c + '::VARCHAR' for c in stored)})"
                     )
                     con.execute(
                         f"DELETE FROM {stem} WHERE {pk} IN (SELECT s.k FROM ({select}) s "
@@ -703,19 +703,7 @@ def _parquet_validate(con: duckdb.DuckDBPyConnection, src: _Source, table: str) 
     return total
 
 
-#: The store's columns in order (``store.SCHEMA``); a Parquet row is compared on all of them.
-_STORE_COLUMNS = {
-    "accounts": (
-        "id", "name", "headline", "about", "location", "country", "created_at", "connections",
-        "followers", "verified", "photo_sha256", "photo_phash", "photo_path", "positions",
-        "education", "skills", "languages", "profile_url", "raw",
-    ),
-    "interactions": ("id", "type", "src", "dst", "ts", "text", "thread", "raw"),
-    "members": ("account_id", "organization", "institution_type", "sector", "role", "seniority", "raw"),
-}
-
-
-def _parquet_select(table: str, cols: dict[str, str], path: Path) -> str:
+def _parquet_select(table: str, cols: dict[str, str], path: Path, stored: tuple[str, ...]) -> str:
     """The same canonical columns as ``_INSERTS`` builds from JSON, from typed Parquet columns."""
 
     def s(name: str) -> str:
@@ -788,7 +776,8 @@ def _parquet_select(table: str, cols: dict[str, str], path: Path) -> str:
             s("seniority"),
         ]
         key = s("account_id")
-    named = ", ".join(f"{p} AS {c}" for p, c in zip(parts, _STORE_COLUMNS[table][:-1], strict=True))
+    # Named as the store's columns (``raw`` last), so a re-ingest can compare row to row.
+    named = ", ".join(f"{p} AS {c}" for p, c in zip(parts, stored[:-1], strict=True))
     return (
         f"SELECT {named}, {_parquet_extras(table, cols)} AS raw, {key} AS k "
         f"FROM read_parquet({_q(str(path))}) t"
@@ -811,8 +800,7 @@ def _parquet_extras(table: str, cols: dict[str, str]) -> str:
     photo = cols.get("photo", "")
     if table == "accounts" and photo:
         plain = photo.startswith("STRUCT") and all(
-            f.split(" ", 1)[0].strip('"') in _PHOTO_FIELDS
-            for f in photo[len("STRUCT(") : -1].split(", ")
+            f.split(" ", 1)[0].strip('"') in _PHOTO_FIELDS for f in photo[len("STRUCT(") : -1].split(", ")
         )
         if not plain:
             extra.append("photo")

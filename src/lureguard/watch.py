@@ -32,6 +32,7 @@ import pyarrow.compute as pc
 from lureguard.corroborate import Timeline, corroborated, fingerprint_links
 from lureguard.model import BoostedTreesModel, LogisticModel, NoisyOrModel, RiskModel
 from lureguard.signals.base import Signal
+from lureguard.store import materialised
 
 if TYPE_CHECKING:
     from lureguard.scan import Scored
@@ -105,22 +106,8 @@ def asof_scores(
     if cuts is not None:
         con.register("_cuts_in", cuts)
     try:
-        for k, sig in enumerate(signals):
-            # Rows past the data's end (a grace period still running) are never evaluated.
-            src = f"""
-                SELECT s.account_id, s.t, {k} AS k, s.score
-                FROM ({_asof_source(sig)}) s SEMI JOIN _start USING (account_id)
-                WHERE s.t <= (SELECT max(ts) FROM interactions)
-            """
-            if cuts is None and step and thin:
-                # Thinned points are each (account, step bucket)'s last change, so within a
-                # bucket only a signal's last row can ever be read: keep just that one. Exact,
-                # and at platform scale it shrinks the one big window sort several-fold.
-                src = f"""
-                    SELECT account_id, max(t) AS t, k, arg_max(score, t) AS score
-                    FROM ({src}) GROUP BY account_id, k, {_bucket("t", step)}
-                """
-            con.execute(f"INSERT INTO _sig SELECT account_id, t, k, score FROM ({src})")
+        with materialised(con, (v for sig in signals for v in sig.views)):
+            _fill_sig(con, signals, step=step, by_cuts=cuts is not None, thin=thin)
         pts = (
             "SELECT c.account_id::VARCHAR AS account_id, c.t::TIMESTAMPTZ AS t FROM _cuts_in c "
             "SEMI JOIN _start USING (account_id)"
@@ -135,6 +122,28 @@ def asof_scores(
             con.unregister("_cuts_in")
         con.execute("DROP TABLE IF EXISTS _sig")
         con.execute("DROP TABLE IF EXISTS _start")
+
+
+def _fill_sig(
+    con: duckdb.DuckDBPyConnection, signals: Sequence[Signal], *, step: str | None, by_cuts: bool, thin: bool
+) -> None:
+    """``_sig``: every signal's point-in-time rows for acting accounts, thinned per ``step``."""
+    for k, sig in enumerate(signals):
+        # Rows past the data's end (a grace period still running) are never evaluated.
+        src = f"""
+            SELECT s.account_id, s.t, {k} AS k, s.score
+            FROM ({_asof_source(sig)}) s SEMI JOIN _start USING (account_id)
+            WHERE s.t <= (SELECT max(ts) FROM interactions)
+        """
+        if not by_cuts and step and thin:
+            # Thinned points are each (account, step bucket)'s last change, so within a
+            # bucket only a signal's last row can ever be read: keep just that one. Exact,
+            # and at platform scale it shrinks the one big window sort several-fold.
+            src = f"""
+                SELECT account_id, max(t) AS t, k, arg_max(score, t) AS score
+                FROM ({src}) GROUP BY account_id, k, {_bucket("t", step)}
+            """
+        con.execute(f"INSERT INTO _sig SELECT account_id, t, k, score FROM ({src})")
 
 
 def replay(

@@ -73,6 +73,9 @@ class Signal(ABC):
     features: ClassVar[tuple[str, ...]]
     #: Accounts the query returns no row for get this score (no evidence).
     default_score: ClassVar[float] = 0.0
+    #: Store views (``lureguard.store.VIEWS``) the queries read, beside the tables in ``reads``
+    #: they derive from; the engine computes each once for all signals that read it.
+    views: ClassVar[tuple[str, ...]] = ()
 
     @abstractmethod
     def query(self) -> str:

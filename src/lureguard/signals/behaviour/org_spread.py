@@ -18,6 +18,7 @@ class OrgSpread(Signal):
     name: ClassVar[str] = "org_spread"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
+    views: ClassVar[tuple[str, ...]] = ("contacts",)
     summary: ClassVar[str] = "Number of distinct protected organisations contacted."
     features: ClassVar[tuple[str, ...]] = ("organizations", "member_contacts")
 

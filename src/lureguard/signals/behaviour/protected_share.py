@@ -20,6 +20,7 @@ class ProtectedShare(Signal):
     name: ClassVar[str] = "protected_share"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
+    views: ClassVar[tuple[str, ...]] = ("contacts",)
     summary: ClassVar[str] = (
         "Share of outgoing contacts that are protected members outside the sender's own organisation."
     )

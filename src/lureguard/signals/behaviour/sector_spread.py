@@ -18,6 +18,7 @@ class SectorSpread(Signal):
     name: ClassVar[str] = "sector_spread"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
+    views: ClassVar[tuple[str, ...]] = ("contacts",)
     summary: ClassVar[str] = "Number of distinct sensitive sectors among the protected members contacted."
     features: ClassVar[tuple[str, ...]] = ("sectors", "sector_list")
 

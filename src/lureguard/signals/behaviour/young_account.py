@@ -19,6 +19,7 @@ class YoungAccount(Signal):
     name: ClassVar[str] = "young_account"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
+    views: ClassVar[tuple[str, ...]] = ("contacts",)
     summary: ClassVar[str] = "Account age (days) at its first contact with a protected member."
     features: ClassVar[tuple[str, ...]] = ("age_days",)
 
