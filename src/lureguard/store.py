@@ -21,6 +21,9 @@ from pathlib import Path
 
 import duckdb
 
+from lureguard.signals.behaviour import _views as _behaviour_views
+from lureguard.signals.profile import _views as _profile_views
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
     id VARCHAR NOT NULL,
@@ -80,26 +83,15 @@ CREATE TABLE IF NOT EXISTS ingests (
 
 TABLES = ("accounts", "interactions", "members")
 
-#: Relations derived from the events that several detectors read. Each is a view in every
-#: store (so any query, and a test, can read it), and :func:`materialised` holds it as a
-#: table for a stage that reads it many times.
+#: Relations derived from the events and profiles that several detectors read, in dependency
+#: order. Each is a view in every store (so any query, and a test, can read it), and
+#: :func:`materialised` holds it as a table for a stage that reads it many times.
 VIEWS = {
-    # The outreach graph: one row per (sender, receiver) pair that saw an invitation or a
-    # message, with the receiver's organisation and sector where the receiver is a protected
-    # member; contacts inside the sender's own organisation are marked ``same_org``.
-    "contacts": """
-        WITH pairs AS (
-            SELECT src AS account_id, dst AS target, min(ts) AS first_at, count(*) AS n
-            FROM interactions WHERE type IN ('invitation', 'message') GROUP BY src, dst
-        )
-        SELECT p.account_id, p.target, p.first_at, p.n,
-               m.account_id IS NOT NULL AS to_member,
-               m.organization AS target_org, m.sector AS target_sector,
-               own.organization IS NOT NULL AND own.organization = m.organization AS same_org
-        FROM pairs p
-        LEFT JOIN members m ON m.account_id = p.target
-        LEFT JOIN members own ON own.account_id = p.account_id
-    """,
+    "current_employers": _profile_views.CURRENT_EMPLOYER_SQL,
+    "employer_staff": _profile_views.STAFF_SQL,
+    "connected_pairs": _profile_views.CONNECTED_SQL,
+    "connected_since": _behaviour_views.CONNECTED_AT_SQL,
+    "contacts": _behaviour_views.CONTACTS_SQL,
 }
 
 
@@ -142,18 +134,21 @@ def connect(path: Path | str | None = None, *, threads: int | None = None) -> du
 def materialised(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> Iterator[None]:
     """Within the block, each named view of :data:`VIEWS` is read from a table computed once.
 
-    Why: four signals read ``contacts`` seven times; at a million accounts each read
-    grouped ten million events again (4 s). The table is a temporary one of the same
+    Why: at a million accounts, signals read ``contacts`` seven times and each read
+    grouped ten million events again (4 s); the claimed employers, their staff and
+    the connections were likewise parsed and grouped again by each signal. The table is a temporary one of the same
     name, which DuckDB resolves before the view, so queries stay unchanged (and run
     unchanged where the view is not materialised, e.g. on Spark). It is dropped when
     the block ends, so it never outlives the events it was computed from. A view that
     is already materialised (a nested block) is left to the outer block.
     """
+    wanted = set(names)
+    unknown = wanted - set(VIEWS)
+    if unknown:
+        raise ValueError(f"{sorted(unknown)[0]!r} is not a store view")
     made: list[str] = []
     try:
-        for name in dict.fromkeys(names):
-            if name not in VIEWS:
-                raise ValueError(f"{name!r} is not a store view")
+        for name in (v for v in VIEWS if v in wanted):  # a view's table before the views reading it
             held = con.execute(
                 "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = ?", [name]
             ).fetchone()

@@ -97,6 +97,18 @@ def test_signal_declares_metadata(signal: Signal) -> None:
     assert set(signal.reads) <= {"accounts", "interactions", "members", "message_scores"}
 
 
+def test_signal_declares_the_store_views_its_queries_read(signal: Signal) -> None:
+    """The engine computes only the declared views once; an undeclared one would be recomputed
+    per read (slow, not wrong), a declared unread one computed for nothing."""
+    import re
+
+    from lureguard.store import VIEWS
+
+    text = signal.query() + (signal.query_asof() or "")
+    read = {v for v in VIEWS if re.search(rf"\bFROM {v}\b", text)}
+    assert read == set(signal.views)
+
+
 def test_signal_scores_in_range_with_reasons_and_json_safe_features(signal: Signal) -> None:
     w = _busy_world()
     rows = _rows(w, signal)

@@ -18,6 +18,7 @@ class ColdOutreach(Signal):
     name: ClassVar[str] = "cold_outreach"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
+    views: ClassVar[tuple[str, ...]] = ("connected_since",)
     summary: ClassVar[str] = "Invitations sent to protected members and the share accepted."
     features: ClassVar[tuple[str, ...]] = ("invitations", "accepted", "acceptance")
 

@@ -31,6 +31,12 @@ class EmployerTies(Signal):
     name: ClassVar[str] = "employer_ties"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
+    views: ClassVar[tuple[str, ...]] = (
+        "current_employers",
+        "employer_staff",
+        "connected_pairs",
+        "connected_since",
+    )
     summary: ClassVar[str] = "Share of the account's connections inside its claimed employer."
     features: ClassVar[tuple[str, ...]] = ("connections", "inside", "inside_share")
 

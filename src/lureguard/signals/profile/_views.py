@@ -48,25 +48,30 @@ FROM (
 """
 
 #: The employer an account claims now: its first current position with an organisation.
-CURRENT_EMPLOYER: Final = f"""
+CURRENT_EMPLOYER_SQL: Final = f"""
 SELECT account_id, arg_min(organization, pos_idx) AS employer, {norm_org("arg_min(organization, pos_idx)")} AS emp_key
 FROM ({POSITIONS})
 WHERE is_current AND NULLIF(trim(organization), '') IS NOT NULL
 GROUP BY account_id
 """
 
+#: Read through the store's view (``lureguard.store.VIEWS``), computed once while the signals run.
+CURRENT_EMPLOYER: Final = "SELECT * FROM current_employers"
+
 #: Everyone known to work at an organisation: current positions plus the members table.
-STAFF: Final = f"""
-SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER})
+STAFF_SQL: Final = f"""
+SELECT account_id, emp_key FROM current_employers
 UNION
 SELECT account_id, {norm_org("organization")} AS emp_key FROM members WHERE {norm_org("organization")} IS NOT NULL
 """
+STAFF: Final = "SELECT * FROM employer_staff"
 
 #: Undirected accepted connections.
-CONNECTED: Final = """
+CONNECTED_SQL: Final = """
 SELECT src AS a, dst AS b FROM interactions WHERE type = 'connection'
 UNION SELECT dst AS a, src AS b FROM interactions WHERE type = 'connection'
 """
+CONNECTED: Final = "SELECT * FROM connected_pairs"
 
 #: Connected accounts that name the same current employer (both directions): colleagues. The
 #: employer test is a filter, not a join key: as a key, DuckDB joined the two employer lists on it

@@ -23,6 +23,12 @@ class ClaimedEmployer(Signal):
     name: ClassVar[str] = "claimed_employer"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
+    views: ClassVar[tuple[str, ...]] = (
+        "current_employers",
+        "employer_staff",
+        "connected_pairs",
+        "connected_since",
+    )
     summary: ClassVar[str] = (
         "Does the claimed employer have other staff in the data, and is the account connected to any?"
     )

@@ -35,6 +35,7 @@ class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
     version: ClassVar[str] = "2"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
+    views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
         "Profile photo shared (same bytes or near-equal perceptual hash) with differently named accounts."
     )
