@@ -202,6 +202,26 @@ def _scan_child(world: str, out: str, report: bool, q: Any) -> None:
     )
 
 
+#: Stages that make up "scoring" in issue #5: reading the data, the texts, the signals and the model.
+SCORING_STAGES = ("ingest", "messages", "signal")
+
+
+def targets(stages: dict[str, float], scan_seconds: float, peak_mb: float) -> dict[str, Any]:
+    """The goals, each against what it names: #5 scoring, #6 scoring plus campaigns, memory, whole scan."""
+    scoring = round(sum(float(stages.get(k, 0.0)) for k in SCORING_STAGES), 1)
+    campaigns = round(float(stages.get("campaigns", 0.0)) + float(stages.get("campaigns:", 0.0)), 1)
+    return {
+        "seconds": TARGET_SECONDS,
+        "rss_mb": TARGET_RSS_MB,
+        "scoring_seconds": scoring,
+        "met_scoring": scoring < TARGET_SECONDS,
+        "scoring_and_campaigns_seconds": round(scoring + campaigns, 1),
+        "met_scoring_and_campaigns": scoring + campaigns < TARGET_SECONDS,
+        "met_time": scan_seconds < TARGET_SECONDS,  # the whole scan, replay and writing included
+        "met_memory": peak_mb < TARGET_RSS_MB,
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument(
@@ -237,8 +257,6 @@ def main() -> int:
     if not args.keep_out:
         shutil.rmtree(out, ignore_errors=True)
     ingested = res["ingested"]
-    met_time = res["scan_seconds"] < TARGET_SECONDS
-    met_mem = peak_mb < TARGET_RSS_MB
     result: dict[str, Any] = {
         "scale": args.scale,
         "tiles": n_tiles,
@@ -258,12 +276,7 @@ def main() -> int:
         "lureguard_from": str(Path(lureguard.__file__).parent),
         "peak_rss_mb": round(peak_mb, 0),
         "interactions_per_second": round(int(ingested.get("interactions", 0)) / res["scan_seconds"], 0),
-        "target": {
-            "seconds": TARGET_SECONDS,
-            "rss_mb": TARGET_RSS_MB,
-            "met_time": met_time,
-            "met_memory": met_mem,
-        },
+        "target": targets(res["stage_seconds"], res["scan_seconds"], peak_mb),
         "machine": {
             "cpus": os.cpu_count(),
             "load_average_1m_at_end": round(os.getloadavg()[0], 2),

@@ -23,7 +23,7 @@ import duckdb
 
 from lureguard import store
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
-from lureguard.signals.profile._views import COLLEAGUE_PAIRS, band_keys
+from lureguard.signals.profile._views import COLLEAGUE_PAIRS, POSITIONS, band_keys
 
 #: Evidence kinds that can tie two accounts on their own.
 LINKING_KINDS = ("photo", "template", "employer", "handoff", "contact", "modus")
@@ -175,12 +175,12 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
     excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in NO_EMPLOYER)
     con.execute(
         f"""
+        -- positions parsed once per account into typed structs (``POSITIONS``); walking them
+        -- with json_each took 17 s on a million accounts
         CREATE OR REPLACE TEMP TABLE _emp AS
-        SELECT DISTINCT a.id, lower(trim(regexp_replace(json_extract_string(pos.value, '$.organization'),
-                                                       '\\s+', ' ', 'g'))) AS org
-        FROM accounts a, json_each(coalesce(a.positions, '[]')) pos
-        WHERE json_extract_string(pos.value, '$.end') IS NULL
-          AND nullif(trim(json_extract_string(pos.value, '$.organization')), '') IS NOT NULL;
+        SELECT DISTINCT account_id AS id, lower(trim(regexp_replace(organization, '\\s+', ' ', 'g'))) AS org
+        FROM ({POSITIONS})
+        WHERE is_current AND nullif(trim(organization), '') IS NOT NULL;
         DELETE FROM _emp WHERE org IN ({excluded});
         CREATE OR REPLACE TEMP TABLE _conn AS
         SELECT src AS x, dst AS y FROM interactions WHERE type = 'connection'
