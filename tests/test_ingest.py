@@ -256,6 +256,14 @@ def test_ingest_parquet_keeps_unknown_columns_in_raw_and_only_those(
     raws = [json.loads(r) if r else None for (r,) in con.execute("SELECT raw FROM accounts").fetchall()]
     assert raws and all(r == {"favourite_colour": "teal"} for r in raws)
     assert con.execute("SELECT count(*) FROM interactions WHERE raw IS NOT NULL").fetchone() == (0,)
+    # an adapter's own field (the LinkedIn adapter marks Sponsored InMail) still reaches the campaign step
+    from lureguard.campaigns._evidence import sponsored
+
+    sp = make_dataset("sp")
+    _to_parquet(sp, "interactions", lambda rows: [{**r, "sponsored": r is rows[0]} for r in rows])
+    con = connect()
+    ingest(con, sp)
+    assert con.execute(f"SELECT count(*) FROM interactions WHERE {sponsored('raw')}").fetchone() == (1,)
 
 
 def test_ingest_parquet_when_same_file_twice_then_unchanged_and_a_changed_row_replaced(
