@@ -115,14 +115,20 @@ def script_fingerprints(
         con.execute(
             f"""
             CREATE TEMP TABLE {name} AS
-            SELECT id, src, dst, ts, hash(folded) AS fp,
-                   hash(list_slice(string_split(folded, ' '), 1, {int(script_words)})) AS script,
-                   length(folded) AS flen FROM (
-                SELECT i.id, i.src, i.dst, i.ts, {script_skeleton("i.text")} AS folded
-                FROM interactions i
+            WITH t AS (
+                SELECT i.id, i.src, i.dst, i.ts, i.text FROM interactions i
                 WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(min_chars)}
                   AND NOT {sponsored("i.raw")}
-            ) WHERE length(folded) >= {int(min_folded_chars)}
+            ),
+            -- each distinct text folded once: mail merges and repeated notes make texts repeat
+            folded AS (
+                SELECT text, hash(folded) AS fp,
+                       hash(list_slice(string_split(folded, ' '), 1, {int(script_words)})) AS script,
+                       length(folded) AS flen
+                FROM (SELECT text, {script_skeleton("text")} AS folded FROM (SELECT DISTINCT text FROM t))
+                WHERE length(folded) >= {int(min_folded_chars)}
+            )
+            SELECT t.id, t.src, t.dst, t.ts, f.fp, f.script, f.flen FROM t JOIN folded f USING (text)
             """
         )
     return name
