@@ -266,6 +266,19 @@ def test_ingest_parquet_keeps_unknown_columns_in_raw_and_only_those(
     assert con.execute(f"SELECT count(*) FROM interactions WHERE {sponsored('raw')}").fetchone() == (1,)
 
 
+def test_ingest_parquet_when_a_column_name_is_hostile_then_it_is_only_a_key_in_raw(
+    make_dataset: Callable[..., Path],
+) -> None:
+    ds = make_dataset()
+    evil = 'x" := 1)), (SELECT 1); DROP TABLE members; --'
+    _to_parquet(ds, "accounts", lambda rows: [{**r, evil: "v"} for r in rows])
+    con = connect()
+    ingest(con, ds)
+    raws = [json.loads(r) for (r,) in con.execute("SELECT raw FROM accounts").fetchall()]
+    assert raws and all(r == {evil: "v"} for r in raws)
+    assert counts(con)["members"] == 8
+
+
 def test_ingest_parquet_when_same_file_twice_then_unchanged_and_a_changed_row_replaced(
     make_dataset: Callable[..., Path],
 ) -> None:
