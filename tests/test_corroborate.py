@@ -108,7 +108,9 @@ def test_claimants_of_one_employer_sharing_a_face_share_a_logo_connected_or_not(
 
 def _firm_world(*, tie_a_at: float | None = None) -> World:
     """A and B (different faces) claim Nimbus, whose real staff S1, S2 connect on day 7."""
-    w = _pair(a={"employer": "Nimbus Capital", "phash": None}, b={"employer": "Nimbus Capital", "phash": None})
+    w = _pair(
+        a={"employer": "Nimbus Capital", "phash": None}, b={"employer": "Nimbus Capital", "phash": None}
+    )
     w.account("S1", employer="Nimbus Capital")
     w.account("S2", employer="Nimbus Capital")
     w.event("connection", "S1", "S2", day(7))

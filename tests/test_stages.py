@@ -93,9 +93,10 @@ def test_message_stage_scores_every_text_as_the_analysis_does_once_per_distinct_
     monkeypatch.setattr(stages, "MESSAGE_BATCH", 1)  # one distinct text per batch: batches must not matter
     stages.prepare_messages(con)
     rows = con.execute(
-        "SELECT interaction_id, lure_score, categories, language, phrases, sponsored FROM message_scores"
+        "SELECT interaction_id, lure_score, categories, language, phrases, sponsored FROM message_scores "
+        "ORDER BY interaction_id"
     ).fetchall()
-    assert [r[0] for r in rows] == ["i0", "i1", "i2", "i7"]  # ordered; blanks and non-messages left out
+    assert [r[0] for r in rows] == ["i0", "i1", "i2", "i7"]  # blanks and non-messages left out
     assert sorted(t for b in seen for t in b) == sorted({lure, texts[1]})  # each distinct text analysed once
     for iid, score, cats, lang, phrases, sponsored in rows:
         ref = analyze([texts[int(iid[1:])]])[0]

@@ -22,7 +22,7 @@ from lureguard.model import RiskModel, load_model, predict_explained
 from lureguard.outputs import write_jsonl, write_lines
 from lureguard.signals import instantiate
 from lureguard.signals.base import clamp01
-from lureguard.store import connect
+from lureguard.store import connect, materialised
 
 __all__ = ["ScanResult", "account_rows", "iter_account_rows", "scan", "score_store"]
 
@@ -210,10 +210,15 @@ def scan(
         result = stages.ingest_inputs(con, [Path(p) for p in paths], ingest)
         stages.analyse_photos(con, [Path(p) for p in paths], progress=progress)
         model = load_model(model_path) if model_path else None
-        scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
-        if progress:
-            progress("campaigns")
-        campaigns, campaign_of = stages.detect_campaigns(con, scored, progress=progress)
+        from lureguard.campaigns._evidence import VIEWS as CAMPAIGN_VIEWS
+
+        # the store views the signals and the campaign step both read are computed once for both
+        shared = {v for sig in instantiate(signal_names) for v in sig.views} | set(CAMPAIGN_VIEWS)
+        with materialised(con, shared):
+            scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
+            if progress:
+                progress("campaigns")
+            campaigns, campaign_of = stages.detect_campaigns(con, scored, progress=progress)
         scored = stages.lift_by_campaign(con, scored)
         store_scores(con, scored)
         if progress:

@@ -211,3 +211,28 @@ def test_template_when_the_shared_employer_has_no_staff_beyond_them_then_still_e
     w, a, b = _firm_scripts(real_firm=False)
     res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
     assert res.evidence_counts.get("template", 0) == 1
+
+
+def test_sponsored_when_raw_spells_the_key_any_way_then_same_answer_as_reading_the_json() -> None:
+    import duckdb
+
+    from lureguard.campaigns._evidence import sponsored
+
+    raws = [
+        None,
+        "{}",
+        '{"sponsored": true}',
+        '{"sponsored": "1"}',
+        '{"sponsored": false}',
+        '{"sp\\u006fnsored": true}',  # the key written with an escape: still the key
+        '{"note": "sponsored content", "x": 1}',  # the word, not the key
+        '{"\\u0073ponsored": "true", "a": "\\u00e9"}',
+    ]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (k INTEGER, raw JSON)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", list(enumerate(raws)))
+    got = con.execute(f"SELECT k FROM t WHERE {sponsored('raw')} ORDER BY k").fetchall()
+    plain = con.execute(
+        "SELECT k FROM t WHERE coalesce(json_extract_string(raw, '$.sponsored'), 'false') IN ('true', '1') ORDER BY k"
+    ).fetchall()
+    assert got == plain == [(2,), (3,), (5,), (7,)]

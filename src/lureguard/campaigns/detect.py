@@ -28,6 +28,7 @@ from lureguard.campaigns._cluster import (
 )
 from lureguard.campaigns._evidence import KINDS, EvidenceParams, build_evidence
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS, summary
+from lureguard.signals.profile._views import days_between
 
 if TYPE_CHECKING:
     from lureguard.scan import Scored
@@ -221,7 +222,7 @@ def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any
             JOIN _grp g2 ON g2.account_id = i.dst AND g2.g = g.g GROUP BY g.g
         ),
         born AS (
-            SELECT g.g, date_diff('day', min(a.created_at), max(a.created_at)) AS creation_span
+            SELECT g.g, {days_between("min(a.created_at)", "max(a.created_at)")} AS creation_span
             FROM _grp g JOIN accounts a ON a.id = g.account_id GROUP BY g.g
         )
         SELECT s.g, r.targets, r.first_seen, r.last_seen, b.creation_span, l.links, sh.* EXCLUDE (g)

@@ -12,22 +12,20 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
-from lureguard.signals.behaviour._views import running_answers
+from lureguard.signals.behaviour._views import CONTACTS, running_answers
 
 
 class OneWayContacts(Signal):
     name: ClassVar[str] = "one_way_contacts"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions",)
+    views: ClassVar[tuple[str, ...]] = ("contacts",)
     summary: ClassVar[str] = "Share of contacted people who never acted towards the account (reciprocity)."
     features: ClassVar[tuple[str, ...]] = ("contacted", "reciprocated", "reciprocity")
 
     def query(self) -> str:
-        return """
-        WITH outp AS (
-            SELECT DISTINCT src AS account_id, dst AS other FROM interactions
-            WHERE type IN ('invitation', 'message')
-        ),
+        return f"""
+        WITH outp AS (SELECT account_id, target AS other FROM ({CONTACTS})),
         inp AS (
             SELECT DISTINCT dst AS account_id, src AS other FROM interactions
             WHERE type IN ('invitation', 'message', 'profile_view', 'endorsement')
@@ -44,12 +42,9 @@ class OneWayContacts(Signal):
     def query_asof(self) -> str:
         # A contact counts as reciprocated from the other side's first action towards the account
         # (even one before the contact), and as one-way only after the grace period passed in silence.
-        pairs = """
+        pairs = f"""
         SELECT o.account_id, o.sent, r.answered_at
-        FROM (
-            SELECT src AS account_id, dst AS other, min(ts) AS sent FROM interactions
-            WHERE type IN ('invitation', 'message') GROUP BY src, dst
-        ) o
+        FROM (SELECT account_id, target AS other, first_at AS sent FROM ({CONTACTS})) o
         LEFT JOIN (
             SELECT dst AS account_id, src AS other, min(ts) AS answered_at FROM interactions
             WHERE type IN ('invitation', 'message', 'profile_view', 'endorsement') GROUP BY dst, src

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONTACTS
+from lureguard.signals.profile._views import days_between
 
 
 class YoungAccount(Signal):
@@ -35,7 +36,7 @@ class YoungAccount(Signal):
             FROM ({CONTACTS}) WHERE to_member AND NOT same_org GROUP BY account_id
         ) c
         JOIN accounts a ON a.id = c.account_id
-        CROSS JOIN LATERAL (SELECT date_diff('day', a.created_at, c.first_at) AS age_days)
+        CROSS JOIN LATERAL (SELECT {days_between("a.created_at", "c.first_at")} AS age_days)
         WHERE a.created_at IS NOT NULL
         """
 

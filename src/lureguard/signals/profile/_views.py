@@ -19,6 +19,16 @@ def year_of(expr: str) -> str:
     )
 
 
+def days_between(start: str, end: str) -> str:
+    """SQL: calendar days (UTC midnights) from ``start`` to ``end``, as ``date_diff('day', …)`` counts them.
+
+    Why not ``date_diff``: on TIMESTAMPTZ it goes through ICU's calendar for every row,
+    55 s for ten million rows here; whole-day arithmetic on epoch seconds takes 1.7 s and
+    gives the same number (the store's time zone is UTC, which has no daylight saving).
+    """
+    return f"(floor(epoch({end}) / 86400) - floor(epoch({start}) / 86400))::BIGINT"
+
+
 def norm_org(expr: str) -> str:
     """SQL: an employer name reduced to lower-case letters and digits, for matching."""
     return f"NULLIF(trim(regexp_replace(lower({expr}), '[^[:alnum:]]+', ' ', 'g')), '')"

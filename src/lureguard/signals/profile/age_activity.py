@@ -13,23 +13,26 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
+from lureguard.signals.behaviour._views import CONTACTS
+from lureguard.signals.profile._views import days_between
 
 
 class AgeActivity(Signal):
     name: ClassVar[str] = "age_activity"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
+    views: ClassVar[tuple[str, ...]] = ("contacts",)
     summary: ClassVar[str] = "Account age at first outreach against outreach volume and connection count."
     features: ClassVar[tuple[str, ...]] = ("age_days", "contacted", "connections")
 
     def query(self) -> str:
-        return """
+        return f"""
         WITH out AS (
-            SELECT src AS account_id, min(ts) AS first_at, count(DISTINCT dst) AS contacted
-            FROM interactions WHERE type IN ('invitation', 'message') GROUP BY src
+            SELECT account_id, min(first_at) AS first_at, count(*) AS contacted
+            FROM ({CONTACTS}) GROUP BY account_id
         ),
         f AS (
-            SELECT o.account_id, date_diff('day', a.created_at, o.first_at) AS age_days, o.contacted,
+            SELECT o.account_id, {days_between("a.created_at", "o.first_at")} AS age_days, o.contacted,
                    a.connections
             FROM out o JOIN accounts a ON a.id = o.account_id
             WHERE a.created_at IS NOT NULL OR a.connections IS NOT NULL
@@ -46,12 +49,10 @@ class AgeActivity(Signal):
     def query_asof(self) -> str:
         # Age is fixed at the first outreach; the number of people contacted grows pair by pair.
         # Creation date and connection count are the profile snapshot, taken as known throughout.
-        return """
+        return f"""
         WITH per_time AS (
-            SELECT account_id, first_at AS t, count(*) AS added FROM (
-                SELECT src AS account_id, min(ts) AS first_at
-                FROM interactions WHERE type IN ('invitation', 'message') GROUP BY src, dst
-            ) GROUP BY account_id, first_at
+            SELECT account_id, first_at AS t, count(*) AS added FROM ({CONTACTS})
+            GROUP BY account_id, first_at
         ),
         run AS (
             SELECT account_id, t, sum(added) OVER (PARTITION BY account_id ORDER BY t) AS contacted,
@@ -59,7 +60,7 @@ class AgeActivity(Signal):
             FROM per_time
         ),
         f AS (
-            SELECT r.account_id, r.t, date_diff('day', a.created_at, r.first_at) AS age_days, r.contacted,
+            SELECT r.account_id, r.t, {days_between("a.created_at", "r.first_at")} AS age_days, r.contacted,
                    a.connections
             FROM run r JOIN accounts a ON a.id = r.account_id
             WHERE a.created_at IS NOT NULL OR a.connections IS NOT NULL
