@@ -26,3 +26,15 @@ def test_invitation_velocity_asof_rises_with_the_burst() -> None:
     ).fetchall()
     scores = [r[1] for r in rows]
     assert scores == sorted(scores) and scores[-1] > 0.6
+
+
+def test_invitation_velocity_when_invitations_are_exactly_a_week_or_a_day_apart_then_in_one_window() -> None:
+    """Window bounds are inclusive: 7 × 24 h back is still the same week, 24 h back the same day."""
+    w = World().account("x").account("y")
+    for src, days in (("x", (0.0, 7.0)), ("y", (0.0, 1.0))):
+        for k, d in enumerate(days):
+            w.account(f"{src}{k}").invite(src, f"{src}{k}", day=d)
+    rows = w.con.execute(
+        f"SELECT account_id, max_week, max_day FROM ({InvitationVelocity().query()}) ORDER BY account_id"
+    ).fetchall()
+    assert rows == [("x", 2, 1), ("y", 2, 2)]

@@ -13,10 +13,13 @@ from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
 
+#: Windows over microseconds since the epoch, not ``RANGE INTERVAL … PRECEDING`` over TIMESTAMPTZ:
+#: that subtracts each bound through ICU's calendar (5.2 s on a million accounts, 1.9 s this way),
+#: and in UTC a day is always 86,400 s, so the windows hold the same rows.
 _WINDOWED = """
 SELECT src AS account_id, ts,
-       count(*) OVER (PARTITION BY src ORDER BY ts RANGE BETWEEN INTERVAL 7 DAYS PRECEDING AND CURRENT ROW) AS week,
-       count(*) OVER (PARTITION BY src ORDER BY ts RANGE BETWEEN INTERVAL 1 DAYS PRECEDING AND CURRENT ROW) AS day
+       count(*) OVER (PARTITION BY src ORDER BY epoch_us(ts) RANGE BETWEEN 604800000000 PRECEDING AND CURRENT ROW) AS week,
+       count(*) OVER (PARTITION BY src ORDER BY epoch_us(ts) RANGE BETWEEN 86400000000 PRECEDING AND CURRENT ROW) AS day
 FROM interactions WHERE type = 'invitation'
 """
 
