@@ -214,6 +214,8 @@ def scan(
 
         # the store views the signals and the campaign step both read are computed once for both
         shared = {v for sig in instantiate(signal_names) for v in sig.views} | set(CAMPAIGN_VIEWS)
+        if progress:
+            progress("signal views")
         with materialised(con, shared):
             scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
             if progress:

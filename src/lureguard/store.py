@@ -87,6 +87,7 @@ TABLES = ("accounts", "interactions", "members")
 #: order. Each is a view in every store (so any query, and a test, can read it), and
 #: :func:`materialised` holds it as a table for a stage that reads it many times.
 VIEWS = {
+    "positions": _profile_views.POSITIONS_SQL,
     "current_employers": _profile_views.CURRENT_EMPLOYER_SQL,
     "employer_staff": _profile_views.STAFF_SQL,
     "connected_pairs": _profile_views.CONNECTED_SQL,

@@ -33,7 +33,7 @@ SUPPORTING_KINDS = ("co_target", "burst", "shared_employer")
 KINDS = LINKING_KINDS + SUPPORTING_KINDS
 #: Store views (``lureguard.store.VIEWS``) the evidence queries read: computed once for the whole
 #: step, or taken from an enclosing block (a scan keeps the signals' for this step).
-VIEWS = ("current_employers", "connected_pairs")
+VIEWS = ("positions", "current_employers", "connected_pairs")
 
 #: Local parts of e-mail addresses that name a desk, not a person (``info@``, ``events@``).
 _DESK_MAILBOXES = (

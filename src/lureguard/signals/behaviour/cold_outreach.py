@@ -12,27 +12,25 @@ from typing import Any, ClassVar
 
 from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONNECTED_AT, running_answers
+from lureguard.signals.profile._views import CONNECTED
 
 
 class ColdOutreach(Signal):
     name: ClassVar[str] = "cold_outreach"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("interactions", "members")
-    views: ClassVar[tuple[str, ...]] = ("connected_since",)
+    views: ClassVar[tuple[str, ...]] = ("connected_pairs", "connected_since")
     summary: ClassVar[str] = "Invitations sent to protected members and the share accepted."
     features: ClassVar[tuple[str, ...]] = ("invitations", "accepted", "acceptance")
 
     def query(self) -> str:
-        return """
+        return f"""
         WITH inv AS (
             SELECT DISTINCT i.src AS account_id, i.dst AS target
             FROM interactions i JOIN members m ON m.account_id = i.dst
             WHERE i.type = 'invitation'
         ),
-        conn AS (
-            SELECT src AS a, dst AS b FROM interactions WHERE type = 'connection'
-            UNION SELECT dst AS a, src AS b FROM interactions WHERE type = 'connection'
-        )
+        conn AS ({CONNECTED})
         SELECT account_id, invitations, accepted, accepted / invitations AS acceptance,
                (1 - accepted / invitations) * (1 - exp(-invitations / 10.0)) AS score
         FROM (

@@ -44,8 +44,11 @@ class EmployerTies(Signal):
         return f"""
         WITH {_WITH_STAFF},
         per AS (
-            SELECT h.account_id, count(DISTINCT c.b) AS connections,
-                   count(DISTINCT c.b) FILTER (WHERE s.account_id IS NOT NULL) AS inside
+            -- one row per connection: has_staff holds an account once, the connections view
+            -- each pair once and staff each (account, employer) once, so plain counts do
+            -- (DISTINCT cost 1.6 s more on a million accounts)
+            SELECT h.account_id, count(*) AS connections,
+                   count(*) FILTER (WHERE s.account_id IS NOT NULL) AS inside
             FROM has_staff h JOIN ({CONNECTED}) c ON c.a = h.account_id
             LEFT JOIN staff s ON s.account_id = c.b AND s.emp_key = h.emp_key
             GROUP BY h.account_id

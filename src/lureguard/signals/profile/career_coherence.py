@@ -21,6 +21,7 @@ class CareerCoherence(Signal):
     name: ClassVar[str] = "career_coherence"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
+    views: ClassVar[tuple[str, ...]] = ("positions",)
     summary: ClassVar[str] = (
         "Career timeline defects: seniority vs career length, gaps, overlaps, late education."
     )

@@ -21,6 +21,7 @@ class GenericPersona(Signal):
     name: ClassVar[str] = "generic_persona"
     version: ClassVar[str] = "1"
     reads: ClassVar[tuple[str, ...]] = ("accounts",)
+    views: ClassVar[tuple[str, ...]] = ("positions",)
     summary: ClassVar[str] = (
         "Consultancy / think-tank / recruiter persona with generic employers and vague clients."
     )
