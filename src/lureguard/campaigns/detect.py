@@ -126,9 +126,12 @@ def find_campaigns(
     if progress:
         progress("campaigns: clustering")
     # ordered: Leiden with a fixed seed is deterministic only for a fixed edge order
-    ev = con.execute(
+    tbl = con.execute(
         "SELECT a, b, kind, weight FROM campaign_evidence ORDER BY a, b, kind, weight"
-    ).fetchall()
+    ).to_arrow_table()
+    # columns to Python lists in C, then zipped: row tuples through ``fetchall`` cost 2.6 s per
+    # million evidence rows
+    ev = list(zip(*(tbl.column(i).to_pylist() for i in range(4)), strict=True))
     edges = pair_weights(ev, p.clustering)
     if labels:
         risk = propagate_labels(ids, risk, edges, labels)
