@@ -286,10 +286,12 @@ def _rows(con: duckdb.DuckDBPyConnection, kept: dict[str, tuple[list[str], float
                 SELECT campaign, count(DISTINCT (src, dst)) AS conversations FROM offp_msg GROUP BY campaign
             ) c LEFT JOIN top_messenger t USING (campaign)
         ),
+        -- the members' headlines first: with the persona test in one query, DuckDB pushed
+        -- "persona IS NOT NULL" into the scan and ran the regexes on every account (2.9 s at 1 M)
+        heads AS MATERIALIZED (SELECT cm.campaign, x.headline FROM cm JOIN accounts x ON x.id = cm.account_id),
         per AS (
             SELECT campaign, map_from_entries(list({{'k': persona, 'v': n}})) AS personas FROM (
-                SELECT cm.campaign, {_persona_sql()} AS persona, count(*) AS n
-                FROM cm JOIN accounts a ON a.id = cm.account_id GROUP BY ALL
+                SELECT a.campaign, {_persona_sql()} AS persona, count(*) AS n FROM heads a GROUP BY ALL
             ) WHERE persona IS NOT NULL GROUP BY campaign
         )
         SELECT tg.campaign, tg.targets, tg.first_seen, tg.last_seen, tg.orgs, sec.sectors, cat.cats,
