@@ -194,7 +194,7 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _employers(con: duckdb.DuckDBPyConnection) -> None:
-    """Current employers, connections, and candidates vouched for by a non-suspicious colleague.
+    """Current employers and the candidates vouched for by a non-suspicious colleague.
 
     A candidate connected to an ordinary account that claims the same current
     employer is most likely that firm's real staff: a shared logo or mail
@@ -210,12 +210,11 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         FROM ({POSITIONS})
         WHERE is_current AND nullif(trim(organization), '') IS NOT NULL;
         DELETE FROM _emp WHERE org IN ({excluded});
-        CREATE OR REPLACE TEMP TABLE _conn AS SELECT a AS x, b AS y FROM connected_pairs;
         -- "same employer" is a filter, never a join key: joined on it, DuckDB may pair every two staff
         -- of a large employer first (quadratic; it filled the disk on a million accounts)
         CREATE OR REPLACE TEMP TABLE _vouched AS
         SELECT DISTINCT e1.id, e1.org FROM _emp e1 JOIN _cand c ON c.account_id = e1.id
-        JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y
+        JOIN connected_pairs k ON k.a = e1.id JOIN _emp e2 ON e2.id = k.b
         WHERE coalesce(e2.org = e1.org, false) AND e2.id NOT IN (SELECT account_id FROM _cand);
         """
     )
@@ -251,7 +250,7 @@ def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE _firms AS
-        SELECT DISTINCT e1.org FROM _emp e1 JOIN _conn k ON k.x = e1.id JOIN _emp e2 ON e2.id = k.y
+        SELECT DISTINCT e1.org FROM _emp e1 JOIN connected_pairs k ON k.a = e1.id JOIN _emp e2 ON e2.id = k.b
         WHERE coalesce(e2.org = e1.org, false) AND e1.id NOT IN (SELECT account_id FROM _cand);
         DELETE FROM campaign_evidence e USING (
             SELECT DISTINCT c.a, c.b FROM campaign_evidence c
@@ -376,7 +375,7 @@ def employer_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         INSERT INTO campaign_evidence
         WITH linked AS (
             SELECT DISTINCT e1.id, e1.org FROM _emp e1
-            JOIN _conn c ON c.x = e1.id JOIN _emp e2 ON e2.id = c.y AND e2.org = e1.org
+            JOIN connected_pairs c ON c.a = e1.id JOIN _emp e2 ON e2.id = c.b AND e2.org = e1.org
         ),
         staff AS (SELECT org, count(*) AS staff FROM linked GROUP BY org),
         loose AS (
