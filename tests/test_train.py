@@ -51,3 +51,45 @@ def test_threshold_spares_recruiters_at_the_requested_rate() -> None:
     # The lowest such threshold: one step lower would break the recruiter constraint.
     below = rec[rec < strict].max()
     assert (rec >= below).mean() > 0.005
+
+
+def test_cached_scores_under_other_signal_names_are_recomputed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache written before a signal was added must not be read as if it held every signal."""
+    import json
+
+    from lureguard import train as tr
+    from lureguard.signals import instantiate
+
+    names = [s.name for s in instantiate()]
+    world = tmp_path / "demo-1"
+    calls: list[str] = []
+
+    def fake_score(path: Path, drop: tuple[str, ...], timeline: bool) -> tuple[tr.WorldData, None]:
+        calls.append(path.name)
+        n = len(names)
+        w = tr.WorldData(
+            tuple(names),
+            ("a",),
+            np.zeros((1, n)),
+            np.zeros(1, bool),
+            ("",),
+            ("",),
+            np.zeros((0, n)),
+            np.zeros(0, bool),
+        )
+        return w, None
+
+    monkeypatch.setattr(tr, "_score_world", fake_score)
+    tr._cached_score(world, (), keep=True)
+    tr._cached_score(world, (), keep=True)
+    assert calls == ["demo-1"]  # the second call read the cache
+
+    meta_path = tmp_path / "demo-1__scores_v2_full.json"
+    meta = json.loads(meta_path.read_text())
+    meta["names"] = names[:-1]  # as written before the last signal existed
+    meta_path.write_text(json.dumps(meta))
+    w, _ = tr._cached_score(world, (), keep=True)
+    assert calls == ["demo-1", "demo-1"]
+    assert list(w.names) == names

@@ -286,8 +286,14 @@ def _cached_score(
     """``score_world``, cached next to the world as .npz + .json when a work folder is kept."""
     stem = path.parent / f"{path.name}__scores_{_CACHE_VERSION}_{'-'.join(sorted(drop)) or 'full'}"
     meta_path, arr_path, tl_path = Path(f"{stem}.json"), Path(f"{stem}.npz"), Path(f"{stem}.timeline.npz")
-    if keep and meta_path.exists() and arr_path.exists() and (not timeline or tl_path.exists()):
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    from lureguard.signals import instantiate
+
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if keep and meta_path.exists() else None
+    # Scores cached under another set of signals (one added, one renamed) are recomputed, not
+    # misread: the cache key holds the world and the dropped fields, not the signals.
+    if meta is not None and meta.get("names") != [s.name for s in instantiate()]:
+        meta = None
+    if meta is not None and arr_path.exists() and (not timeline or tl_path.exists()):
         arr = np.load(arr_path)
         w = WorldData(
             tuple(meta["names"]),
