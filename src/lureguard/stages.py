@@ -130,12 +130,15 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
     con.execute("DROP TABLE _text_scores")
 
 
-#: Context weights, fitted once on training worlds only (demo seed 1001 and france-2018 x0.12 seed
-#: 1002) with the words' weight held at 1 so that what a message says always counts in full:
+#: Context weights, fitted by maximum likelihood with the words' weight held at 1 so that what a
+#: message says always counts in full:
 #: logit(lure) = logit(text) + RISK_WEIGHT * logit(sender risk) + TO_MEMBER * [to a member] + BIAS.
-CONTEXT_RISK_WEIGHT = 1.1237
-CONTEXT_TO_MEMBER = 11.2487
-CONTEXT_BIAS = -13.7914
+#: The sender risk is the account model's, so they are refitted with it
+#: (``benchmarks/fit_message_context.py``; tuning seeds 1046-1047, three scenarios, with the model
+#: that has ``paid_offers``; before it 1.1237 / 11.2487 / -13.7914, fitted on two training worlds).
+CONTEXT_RISK_WEIGHT = 1.2246
+CONTEXT_TO_MEMBER = 23.4243
+CONTEXT_BIAS = -27.618
 
 
 def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
