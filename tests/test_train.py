@@ -31,9 +31,10 @@ def test_extra_worlds_are_tuning_seeds_at_other_sizes() -> None:
         assert scenario in mix and scale != mix[scenario]
 
 
-def test_train_refuses_evaluation_seeds_among_extra_worlds() -> None:
+@pytest.mark.parametrize("seed", [5, 103])
+def test_train_refuses_evaluation_seeds_among_extra_worlds(seed: int) -> None:
     with pytest.raises(ValueError, match="reserved for evaluation"):
-        train([1000], extra=[(5, "demo", 1.0)])
+        train([1000], extra=[(seed, "demo", 1.0)])
 
 
 def test_threshold_spares_recruiters_at_the_requested_rate() -> None:
