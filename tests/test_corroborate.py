@@ -181,3 +181,39 @@ def test_a_script_ordinary_accounts_also_send_is_boilerplate_from_then_on() -> N
 
 def test_a_firms_house_template_between_two_of_its_claimants_is_no_fingerprint() -> None:
     assert _alerts(_script_world(employer="Acme Talent")) == []
+
+
+class _OneLevelModel(_Model):
+    """Flag and alert share one level that no account reaches alone (as when training picks one point)."""
+
+    threshold = 1.01
+    alert_threshold = None
+
+    def __init__(self, corroborate_threshold: float | None) -> None:
+        super().__init__()
+        self.corroborate_threshold = corroborate_threshold
+
+
+def test_a_corroboration_level_below_the_flag_alerts_pairs_the_flag_alone_would_not() -> None:
+    w = _pair()
+    signals = [MemberContacts()]
+    assert replay(w.con, _OneLevelModel(None), step=None, signals=signals) == []
+    got = replay(w.con, _OneLevelModel(0.6), step=None, signals=signals)
+    assert [(a["account_id"], a["at"], a["fingerprint"]) for a in got] == [
+        ("A", "2018-03-06T09:00:00Z", "photo"),
+        ("B", "2018-03-06T09:00:00Z", "photo"),
+    ]
+    # the tuning override wins over the model's own level
+    assert replay(w.con, _OneLevelModel(0.6), step=None, signals=signals, corroborate_level=0.9) == []
+
+
+def test_the_shipped_model_corroborates_below_its_flag_level() -> None:
+    """A retrain that drops the level would silently turn corroboration off (flag = alert level)."""
+    from lureguard.model import BoostedTreesModel, load_model
+    from lureguard.watch import alert_level, corroborate_at
+
+    model = load_model()
+    assert corroborate_at(model) < min(model.threshold, alert_level(model))
+    assert isinstance(model, BoostedTreesModel)
+    again = BoostedTreesModel.from_json(model.to_json())
+    assert again.corroborate_threshold == model.corroborate_threshold

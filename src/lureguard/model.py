@@ -310,6 +310,11 @@ class BoostedTreesModel:
     #: at every point of an account's history is judged, so genuine accounts get many chances to
     #: cross); ``None`` = use ``threshold``. Optional in the JSON (older files lack it).
     alert_threshold: float | None = None
+    #: The level two accounts that share an operator's fingerprint must each pass for a
+    #: corroborated replay alert (``lureguard.corroborate``); ``None`` = ``threshold``. Chosen on
+    #: tuning worlds after training (``benchmarks/tune_corroboration.py``): a replay needs the
+    #: worlds' whole stores, which training does not keep. Optional in the JSON.
+    corroborate_threshold: float | None = None
 
     def _x(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         """Reorder the caller's columns to the model's; a signal that did not run is 0 (no evidence)."""
@@ -453,6 +458,8 @@ class BoostedTreesModel:
         }
         if self.alert_threshold is not None:
             out["alert_threshold"] = float(self.alert_threshold)
+        if self.corroborate_threshold is not None:
+            out["corroborate_threshold"] = float(self.corroborate_threshold)
         if report is not None:
             out["training"] = report
         return out
@@ -479,6 +486,9 @@ class BoostedTreesModel:
             threshold=float(spec["threshold"]),
             meta=dict(spec.get("training") or {}),
             alert_threshold=None if spec.get("alert_threshold") is None else float(spec["alert_threshold"]),
+            corroborate_threshold=None
+            if spec.get("corroborate_threshold") is None
+            else float(spec["corroborate_threshold"]),
         )
 
 

@@ -37,7 +37,15 @@ from lureguard.store import materialised
 if TYPE_CHECKING:
     from lureguard.scan import Scored
 
-__all__ = ["alert_level", "asof_scores", "early_alerts", "early_warning", "median_early_share", "replay"]
+__all__ = [
+    "alert_level",
+    "asof_scores",
+    "corroborate_at",
+    "early_alerts",
+    "early_warning",
+    "median_early_share",
+    "replay",
+]
 
 T = TypeVar("T")
 
@@ -162,17 +170,17 @@ def replay(
     always that change's own event time, so nothing later than ``at`` is read.
     The alert level is the model's ``alert_threshold`` when it has one (an
     operating point chosen for the replay), else its ``threshold``. With
-    ``corroborate``, two accounts past ``threshold`` that share an operator's
-    fingerprint are alerted on together earlier (``lureguard.corroborate``);
-    such rows name the other account (``corroborated_by``) and the ``fingerprint``.
-    ``corroborate_level`` replaces ``threshold`` as the level both must pass (for tuning).
+    ``corroborate``, two accounts past the corroboration level (:func:`corroborate_level`)
+    that share an operator's fingerprint are alerted on together earlier
+    (``lureguard.corroborate``); such rows name the other account (``corroborated_by``)
+    and the ``fingerprint``. ``corroborate_level`` replaces the model's level (for tuning).
     """
     if signals is None:
         from lureguard.signals import instantiate
 
         signals = instantiate()
     level = alert_level(model)
-    flag = min(float(model.threshold if corroborate_level is None else corroborate_level), level)
+    flag = min(corroborate_at(model) if corroborate_level is None else float(corroborate_level), level)
     names = tuple(s.name for s in signals)
     tl = asof_scores(
         con,
@@ -208,6 +216,17 @@ def replay(
 def alert_level(model: RiskModel) -> float:
     """The replay's operating point: ``alert_threshold`` if the model sets one, else ``threshold``."""
     level = getattr(model, "alert_threshold", None)
+    return float(model.threshold if level is None else level)
+
+
+def corroborate_at(model: RiskModel) -> float:
+    """The level two fingerprint-sharing accounts must each pass: the model's
+    ``corroborate_threshold`` if it sets one, else its ``threshold``.
+
+    Why its own level: when the flag and the alert share one level, a pair of
+    accounts each past it would be alerted on anyway, and corroboration would add nothing.
+    """
+    level = getattr(model, "corroborate_threshold", None)
     return float(model.threshold if level is None else level)
 
 
