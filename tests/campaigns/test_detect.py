@@ -197,6 +197,26 @@ def test_a_lone_account_is_reported_but_does_not_lift_its_own_risk() -> None:
     assert lifted["lone"] == 0.9
 
 
+def test_a_lone_account_below_the_flag_point_is_no_campaign() -> None:
+    """A one-account campaign names its account: never on a looser rule than the flag itself."""
+    w = World()
+    experts = _experts(w, 6)
+    lone = w.account("lone", headline="Consultant")
+    for k, e in enumerate(experts):
+        w.event("message", lone, e, day(k), f"Hello {e}, a question about your work.")
+    assert find_campaigns(w.con, w.scored({"lone": 0.9}, threshold=0.95)).rows == []
+    assert len(find_campaigns(w.con, w.scored({"lone": 0.96}, threshold=0.95)).rows) == 1
+
+
+def test_a_group_tied_by_a_fingerprint_is_reported_when_its_lift_flags_a_member() -> None:
+    """Four personas sharing scripts, each under the flag point: the shared scripts lift them over it."""
+    w = World()
+    fakes = _campaign(w, "a", _experts(w), 0, BODY_A)
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(fakes, 0.7), threshold=0.8))
+    assert len(res.rows) == 1 and set(res.campaign_of) == set(fakes)
+    assert min(res.lifted_risk) >= 0.8
+
+
 def test_analyst_labels_propagate_suspicion_and_trust() -> None:
     ids = ["a", "b", "c", "d"]
     edges = [("a", "b", 1.0), ("c", "d", 1.0)]

@@ -95,6 +95,22 @@ def test_modus_when_suspicious_loners_work_alike_then_one_campaign() -> None:
     assert "modus" in res.rows[0]["evidence"]
 
 
+def test_modus_when_no_one_in_the_group_is_flagged_then_linked_but_not_reported() -> None:
+    """Working alike is weak evidence: a group it ties is named only if the model flags one of them."""
+    w = World()
+    experts = _experts(w, 24, ("nuclear", "defence", "ai"))
+    accs = [
+        _worker(w, f"aged{j}", experts[j::4], j, headline="Senior Consultant", channel="Telegram")
+        for j in range(4)
+    ]
+    risks = dict.fromkeys(accs, 0.9)
+    res = find_campaigns(w.con, w.scored(risks, threshold=0.95))
+    assert res.evidence_counts.get("modus", 0) > 0 and res.rows == [] and res.campaign_of == {}
+    risks[accs[2]] = 0.96
+    res = find_campaigns(w.con, w.scored(risks, threshold=0.95))
+    assert len(res.rows) == 1 and set(res.campaign_of) == set(accs)
+
+
 def test_modus_when_periods_are_apart_or_risk_is_moderate_then_not_linked() -> None:
     w = World()
     experts = _experts(w, 24, ("nuclear", "defence"))

@@ -45,8 +45,12 @@ class CampaignParams:
     candidate_risk: float = 0.3  # accounts below this join only through strong evidence
     report_risk: float = 0.5  # clusters scoring below this are not reported
     min_targets: int = 2  # protected members a cluster must have reached
-    singleton_risk: float = 0.8  # a lone account is a campaign only above this risk
+    # A lone account is a campaign only at or above this risk; ``None``: the model's flag point.
+    singleton_risk: float | None = None
     singleton_min_targets: int = 3
+    # A group is reported only if, after its lift, a member is flagged: a report names people as one
+    # operation, and no one the account model left unflagged is named on a looser rule than a flag.
+    report_needs_flag: bool = True
     evidence: EvidenceParams = field(default_factory=EvidenceParams)
     clustering: ClusterParams = field(default_factory=ClusterParams)
 
@@ -139,7 +143,9 @@ def find_campaigns(
     clusters = [c for c in cluster(edges, p.clustering) if len(c) >= 2]
     in_cluster = {a for c in clusters for a in c}
     index = {a: i for i, a in enumerate(ids)}
-    singles = [[a] for a, r in zip(ids, risk, strict=True) if r >= p.singleton_risk and a not in in_cluster]
+    flag_at = float(scored.threshold)
+    single_at = flag_at if p.singleton_risk is None else float(p.singleton_risk)
+    singles = [[a] for a, r in zip(ids, risk, strict=True) if r >= single_at and a not in in_cluster]
     groups = clusters + singles
     gid = [k for k, c in enumerate(groups) for _ in c]
     _register(con, "_grp", pa.table({"g": gid, "account_id": [a for c in groups for a in c]}))
@@ -166,8 +172,13 @@ def find_campaigns(
                 creation_span_days=f.get("creation_span"),
                 connection_density=float(f.get("links") or 0) / (len(members) * (len(members) - 1) / 2),
             )
-        if score >= p.report_risk and targets >= p.min_targets:
-            kept.append((k, score))
+        if score < p.report_risk or targets < p.min_targets:
+            continue
+        if p.report_needs_flag:
+            top = lift(r, np.full(len(r), score)) if k in lifts else r
+            if float(np.max(top)) < flag_at:
+                continue
+        kept.append((k, score))
     # Stable ids: by first contact, then by first account id.
     kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
     names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
