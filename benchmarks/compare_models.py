@@ -60,6 +60,9 @@ def main() -> int:
             "early_share": e["median_share_reached_before_first_alert"],
             "genuine_alerted": e["alerts_on_genuine_accounts"],
             "never_alerted": e["campaigns_never_alerted"],
+            "campaigns_reported": c["predicted"],
+            "naming_no_fake": c["reported_naming_no_fake"],
+            "genuine_in_campaigns": c["genuine_accounts_in_reported"],
         }
         for k, v in row.items():
             totals.setdefault(k, []).append(float(v))
@@ -67,6 +70,8 @@ def main() -> int:
     print("mean", {k: round(statistics.fmean(v), 4) for k, v in totals.items()})
     print(
         f"genuine alerted {sum(totals['genuine_alerted']):.0f}, never alerted {sum(totals['never_alerted']):.0f}, "
+        f"campaigns reported {sum(totals['campaigns_reported']):.0f}, naming no fake "
+        f"{sum(totals['naming_no_fake']):.0f}, genuine accounts in them {sum(totals['genuine_in_campaigns']):.0f}, "
         f"recruiters and organisers flagged {hard[0]} of {hard[1]}"
     )
     return 0

@@ -188,3 +188,17 @@ def test_evaluate_says_why_when_the_scan_skipped_the_replay(world: tuple[Path, P
     (scan_dir / "alerts.jsonl").unlink()
     with pytest.raises(FileNotFoundError, match="--no-replay"):
         evaluate(dataset, scan_dir)
+
+
+def test_evaluate_counts_genuine_accounts_named_in_reported_campaigns(world: tuple[Path, Path]) -> None:
+    ds, sc = world
+    _w(
+        sc / "campaigns.jsonl",
+        [
+            {"campaign": "C1", "accounts": ["f1", "f2", "g1"]},
+            {"campaign": "C2", "accounts": ["g1", "g2"]},
+        ],
+    )
+    c = evaluate(ds, sc)["campaigns"]
+    assert c["reported_naming_no_fake"] == 1  # C2
+    assert c["genuine_accounts_in_reported"] == 2  # g1 once, though named twice, and g2

@@ -219,6 +219,13 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
         "recovered_share_jaccard_0_5": (
             sum(j >= 0.5 for j in best_jaccard.values()) / len(best_jaccard) if best_jaccard else float("nan")
         ),
+        # A report names its accounts as one operation: genuine people in it are false accusations.
+        "reported_naming_no_fake": sum(
+            1 for p in pred_sets if not any(labels.get(a, {}).get("label") == "fake" for a in p)
+        ),
+        "genuine_accounts_in_reported": len(
+            {a for p in pred_sets for a in p if labels.get(a, {}).get("label") == "genuine"}
+        ),
     }
 
     # --- early warning -----------------------------------------------------------
@@ -344,6 +351,8 @@ def render_table(m: dict[str, Any]) -> Table:
         ("campaign ARI over fakes", _fmt(c["ari_over_fakes"])),
         ("campaigns detected", _fmt(c["detected_share"])),
         ("campaigns recovered (Jaccard ≥ 0.5)", _fmt(c["recovered_share_jaccard_0_5"])),
+        ("reported campaigns naming no fake", _fmt(c.get("reported_naming_no_fake", 0))),
+        ("genuine accounts named in campaigns", _fmt(c.get("genuine_accounts_in_reported", 0))),
     ]
     e = m["early_warning"]
     rows += [
