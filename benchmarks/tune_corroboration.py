@@ -3,12 +3,15 @@
     python benchmarks/compare_models.py --out DIR            # scans of the twelve tuning worlds
     python benchmarks/tune_corroboration.py --scans DIR --out benchmarks/results/corroboration-tuning.json
     python benchmarks/tune_corroboration.py --scans DIR --model PATH --write 0.82   # store the choice
+    python benchmarks/tune_corroboration.py --scans DIR --kind photo --levels 0.82,0.6,0.4,0.2
+    python benchmarks/tune_corroboration.py --scans DIR --model PATH --kind photo --write 0.6
 
 For each level, the early-warning replay is rerun on every scan's store with
 that level as the one two fingerprint-sharing accounts must each pass
 (``replay(..., corroborate_level=…)``; ``none`` = the model's ``threshold``, i.e. no
 corroboration below the flag),
-and judged against the world's truth: each scenario's mean early-warning
+or, with ``--kind``, as that fingerprint kind's level while the other kinds
+keep the model's, and judged against the world's truth: each scenario's mean early-warning
 median, campaigns never alerted, and genuine accounts alerted (and which
 personas). The model's own alert level is not changed. Why after training:
 the replay needs each world's whole store, which training does not keep.
@@ -27,8 +30,9 @@ from typing import Any
 
 import duckdb
 
-from lureguard.model import load_model
-from lureguard.watch import early_warning, replay
+from lureguard.corroborate import KINDS
+from lureguard.model import BoostedTreesModel, load_model
+from lureguard.watch import corroborate_levels, early_warning, replay
 
 
 def _truth(world: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
@@ -52,18 +56,27 @@ def main() -> int:
     ap.add_argument("--levels", default="none,0.95,0.9,0.85,0.8,0.75,0.7,0.6")
     ap.add_argument("--out", type=Path, default=None, help="write per-world results here (JSON)")
     ap.add_argument("--write", type=float, default=None, help="store this level in --model (a path)")
+    ap.add_argument("--kind", choices=KINDS, default=None, help="tune or write one fingerprint kind's level")
     args = ap.parse_args()
     model_path = None if args.model == "shipped" else Path(args.model)
     if args.write is not None:
         if model_path is None:
             ap.error("--write needs --model PATH (the shipped model is edited by path too)")
         spec = json.loads(model_path.read_text(encoding="utf-8"))
-        spec["corroborate_threshold"] = args.write
+        if args.kind is None:
+            spec["corroborate_threshold"] = args.write
+        else:
+            levels = corroborate_levels(BoostedTreesModel.from_json(spec))
+            spec["corroborate_threshold"] = {**levels, args.kind: args.write}
         model_path.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
-        print(f"corroborate_threshold = {args.write} written to {model_path}")
+        print(f"corroborate_threshold = {spec['corroborate_threshold']} written to {model_path}")
         return 0
     model = load_model(model_path)
-    levels = [float(model.threshold) if x == "none" else float(x) for x in args.levels.split(",")]
+    grid = [float(model.threshold) if x == "none" else float(x) for x in args.levels.split(",")]
+    own = corroborate_levels(model)
+    levels: list[float | dict[str, float]] = (
+        list(grid) if args.kind is None else [{**own, args.kind: x} for x in grid]
+    )
     per_world: dict[str, dict[str, Any]] = {}
     for scan_dir in sorted(args.scans.glob("scan-*")):
         name = scan_dir.name.removeprefix("scan-")
@@ -74,7 +87,7 @@ def main() -> int:
             shutil.copy(scan_dir / "lureguard.duckdb", store)
             con = duckdb.connect(str(store))
             try:
-                for level in levels:
+                for tag, level in zip(grid, levels, strict=True):
                     alerts = replay(con, model, corroborate_level=level)
                     ew = early_warning(con, alerts, camps)
                     genuine = [r for r in alerts if labels.get(r["account_id"], {}).get("label") == "genuine"]
@@ -83,23 +96,28 @@ def main() -> int:
                         "never_alerted": sum(v["first_alert"] is None for v in ew.values()),
                         "genuine_alerted": len(genuine),
                         "genuine_alerted_corroborated": sum(1 for r in genuine if r.get("fingerprint")),
+                        "at_most_2_percent": sum(v["share"] <= 0.02 for v in ew.values()),
                         "genuine_personas": dict(
                             collections.Counter(str(labels[r["account_id"]].get("persona")) for r in genuine)
                         ),
                     }
-                    per_world[f"{name} {level}"] = row
-                    print(name, level, row, flush=True)
+                    per_world[f"{name} {tag}"] = row
+                    print(name, tag, row, flush=True)
             finally:
                 con.close()
-    print("\nlevel: mean median per scenario; never alerted; genuine alerted (corroborated)")
-    for level in levels:
-        rows = {k.rsplit(" ", 1)[0]: v for k, v in per_world.items() if k.endswith(f" {level}")}
+    print(
+        f"\n{args.kind or 'every'} kind's level: mean median per scenario; campaigns at most 2 %; "
+        "never alerted; genuine alerted (corroborated)"
+    )
+    for tag in grid:
+        rows = {k.rsplit(" ", 1)[0]: v for k, v in per_world.items() if k.endswith(f" {tag}")}
         by_scenario: dict[str, list[float]] = collections.defaultdict(list)
         for name, v in rows.items():
             by_scenario[name.rsplit("-", 1)[0]].append(v["median"])
         print(
-            level,
+            tag,
             {s: round(statistics.fmean(m), 3) for s, m in sorted(by_scenario.items())},
+            sum(v["at_most_2_percent"] for v in rows.values()),
             sum(v["never_alerted"] for v in rows.values()),
             sum(v["genuine_alerted"] for v in rows.values()),
             f"({sum(v['genuine_alerted_corroborated'] for v in rows.values())})",

@@ -210,10 +210,39 @@ def test_a_corroboration_level_below_the_flag_alerts_pairs_the_flag_alone_would_
 def test_the_shipped_model_corroborates_below_its_flag_level() -> None:
     """A retrain that drops the level would silently turn corroboration off (flag = alert level)."""
     from lureguard.model import BoostedTreesModel, load_model
-    from lureguard.watch import alert_level, corroborate_at
+    from lureguard.watch import alert_level, corroborate_levels
 
     model = load_model()
-    assert corroborate_at(model) < min(model.threshold, alert_level(model))
+    assert max(corroborate_levels(model).values()) < min(model.threshold, alert_level(model))
     assert isinstance(model, BoostedTreesModel)
     again = BoostedTreesModel.from_json(model.to_json())
     assert again.corroborate_threshold == model.corroborate_threshold
+
+
+def test_each_fingerprint_kind_has_its_own_level() -> None:
+    """A face shared under two names may corroborate at a lower level than the other kinds."""
+    w = _pair()
+    signals = [MemberContacts()]
+
+    def kinds(levels: dict[str, float]) -> list[tuple[str, str]]:
+        got = replay(w.con, _OneLevelModel(None), step=None, signals=signals, corroborate_level=levels)
+        return [(a["account_id"], a["fingerprint"]) for a in got]
+
+    assert kinds({"photo": 0.6, "employer": 1.01, "script": 1.01}) == [("A", "photo"), ("B", "photo")]
+    assert kinds({"photo": 0.7, "employer": 0.6, "script": 0.6}) == []  # the pair's tie is a face
+    # a kind a mapping leaves out keeps the flag level (here out of reach)
+    assert kinds({"employer": 0.6}) == []
+
+
+def test_corroboration_levels_per_kind_round_trip_through_json() -> None:
+    from lureguard.model import BoostedTreesModel, load_model
+    from lureguard.watch import corroborate_levels
+
+    model = load_model()
+    assert isinstance(model, BoostedTreesModel)
+    per_kind = model.replace(corroborate_threshold={"photo": 0.5, "script": 0.9})
+    again = BoostedTreesModel.from_json(per_kind.to_json())
+    assert corroborate_levels(again) == {"photo": 0.5, "employer": model.threshold, "script": 0.9}
+    assert corroborate_levels(model.replace(corroborate_threshold=0.7)) == dict.fromkeys(
+        ("photo", "employer", "script"), 0.7
+    )

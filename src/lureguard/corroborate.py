@@ -37,7 +37,7 @@ from lureguard.campaigns._evidence import NO_EMPLOYER, script_fingerprints
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_org
 
-__all__ = ["Link", "Timeline", "corroborated", "fingerprint_links"]
+__all__ = ["KINDS", "Link", "Timeline", "corroborated", "fingerprint_links"]
 
 #: Perceptual hashes at most this many bits apart are one photo (as ``photo_reuse``).
 MAX_HAMMING = 6
@@ -238,11 +238,19 @@ def _stretches(times: np.ndarray, ok: np.ndarray) -> list[tuple[np.datetime64, n
     return out
 
 
-def corroborated(timeline: Timeline, links: list[Link]) -> dict[str, dict[str, Any]]:
+#: The fingerprint kinds a link can be of.
+KINDS = ("photo", "employer", "script")
+
+
+def corroborated(
+    timeline: Timeline, links: list[Link], levels: Mapping[str, float] | None = None
+) -> dict[str, dict[str, Any]]:
     """Per account, its earliest corroborated alert: ``{"at", "risk", "with", "kind"}``.
 
     For a link, the alert time is the first moment from ``since`` on (and before
-    ``until``) at which both accounts' latest points are at or above the flag level.
+    ``until``) at which both accounts' latest points are at or above the level:
+    ``levels[link.kind]`` when given (a kind missing from ``levels`` links no
+    one), else the timeline's flag level.
     """
     index = {a: k for k, a in enumerate(timeline.ids)}
     best: dict[str, dict[str, Any]] = {}
@@ -250,7 +258,12 @@ def corroborated(timeline: Timeline, links: list[Link]) -> dict[str, dict[str, A
         ka, kb = index.get(link.a), index.get(link.b)
         if ka is None or kb is None:
             continue
-        at = _first_joint(timeline, ka, kb, link.since, link.until)
+        level = None
+        if levels is not None:
+            if link.kind not in levels:
+                continue
+            level = float(levels[link.kind])
+        at = _first_joint(timeline, ka, kb, link.since, link.until, level)
         if at is None:
             continue
         for me, other, k in ((link.a, link.b, ka), (link.b, link.a, kb)):
@@ -262,7 +275,12 @@ def corroborated(timeline: Timeline, links: list[Link]) -> dict[str, dict[str, A
 
 
 def _first_joint(
-    tl: Timeline, ka: int, kb: int, since: np.datetime64 | None, until: np.datetime64 | None
+    tl: Timeline,
+    ka: int,
+    kb: int,
+    since: np.datetime64 | None,
+    until: np.datetime64 | None,
+    level: float | None = None,
 ) -> np.datetime64 | None:
     ta, tb = tl.times[ka], tl.times[kb]
     cand = np.union1d(ta, tb)
@@ -275,7 +293,10 @@ def _first_joint(
     ia = np.searchsorted(ta, cand, side="right") - 1
     ib = np.searchsorted(tb, cand, side="right") - 1
     ok = (ia >= 0) & (ib >= 0)
-    ok[ok] &= tl.above[ka][ia[ok]] & tl.above[kb][ib[ok]]
+    if level is None:
+        ok[ok] &= tl.above[ka][ia[ok]] & tl.above[kb][ib[ok]]
+    else:
+        ok[ok] &= (tl.risk[ka][ia[ok]] >= level) & (tl.risk[kb][ib[ok]] >= level)
     hit = np.flatnonzero(ok)
     return cand[hit[0]] if len(hit) else None
 

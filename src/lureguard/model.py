@@ -314,7 +314,7 @@ class BoostedTreesModel:
     #: corroborated replay alert (``lureguard.corroborate``); ``None`` = ``threshold``. Chosen on
     #: tuning worlds after training (``benchmarks/tune_corroboration.py``): a replay needs the
     #: worlds' whole stores, which training does not keep. Optional in the JSON.
-    corroborate_threshold: float | None = None
+    corroborate_threshold: float | dict[str, float] | None = None
 
     def _x(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         """Reorder the caller's columns to the model's; a signal that did not run is 0 (no evidence)."""
@@ -458,7 +458,9 @@ class BoostedTreesModel:
         }
         if self.alert_threshold is not None:
             out["alert_threshold"] = float(self.alert_threshold)
-        if self.corroborate_threshold is not None:
+        if isinstance(self.corroborate_threshold, dict):
+            out["corroborate_threshold"] = {k: float(v) for k, v in self.corroborate_threshold.items()}
+        elif self.corroborate_threshold is not None:
             out["corroborate_threshold"] = float(self.corroborate_threshold)
         if report is not None:
             out["training"] = report
@@ -486,10 +488,17 @@ class BoostedTreesModel:
             threshold=float(spec["threshold"]),
             meta=dict(spec.get("training") or {}),
             alert_threshold=None if spec.get("alert_threshold") is None else float(spec["alert_threshold"]),
-            corroborate_threshold=None
-            if spec.get("corroborate_threshold") is None
-            else float(spec["corroborate_threshold"]),
+            corroborate_threshold=_levels(spec.get("corroborate_threshold")),
         )
+
+
+def _levels(spec: Any) -> float | dict[str, float] | None:
+    """``corroborate_threshold`` from JSON: absent, one level, or a level per fingerprint kind."""
+    if spec is None:
+        return None
+    if isinstance(spec, dict):
+        return {str(k): float(v) for k, v in spec.items()}
+    return float(spec)
 
 
 def fit_monotone_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0) -> tuple[np.ndarray, float]:

@@ -29,7 +29,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lureguard.corroborate import Timeline, corroborated, fingerprint_links
+from lureguard.corroborate import KINDS, Timeline, corroborated, fingerprint_links
 from lureguard.model import BoostedTreesModel, LogisticModel, NoisyOrModel, RiskModel
 from lureguard.signals.base import Signal
 from lureguard.store import materialised
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "alert_level",
     "asof_scores",
-    "corroborate_at",
+    "corroborate_levels",
     "early_alerts",
     "early_warning",
     "median_early_share",
@@ -161,7 +161,7 @@ def replay(
     step: str | None = "1 day",
     signals: Sequence[Signal] | None = None,
     corroborate: bool = True,
-    corroborate_level: float | None = None,
+    corroborate_level: float | Mapping[str, float] | None = None,
 ) -> list[dict[str, Any]]:
     """``alerts.jsonl`` rows (campaign null): each account's first flag using only earlier events.
 
@@ -170,17 +170,19 @@ def replay(
     always that change's own event time, so nothing later than ``at`` is read.
     The alert level is the model's ``alert_threshold`` when it has one (an
     operating point chosen for the replay), else its ``threshold``. With
-    ``corroborate``, two accounts past the corroboration level (:func:`corroborate_level`)
-    that share an operator's fingerprint are alerted on together earlier
-    (``lureguard.corroborate``); such rows name the other account (``corroborated_by``)
-    and the ``fingerprint``. ``corroborate_level`` replaces the model's level (for tuning).
+    ``corroborate``, two accounts past the corroboration level of a fingerprint kind
+    (:func:`corroborate_levels`) that share such a fingerprint are alerted on together
+    earlier (``lureguard.corroborate``); such rows name the other account
+    (``corroborated_by``) and the ``fingerprint``. ``corroborate_level`` (one level, or
+    one per kind) replaces the model's levels (for tuning).
     """
     if signals is None:
         from lureguard.signals import instantiate
 
         signals = instantiate()
     level = alert_level(model)
-    flag = min(corroborate_at(model) if corroborate_level is None else float(corroborate_level), level)
+    levels = corroborate_levels(model, corroborate_level)
+    flag = min(min(levels.values()), level)
     names = tuple(s.name for s in signals)
     tl = asof_scores(
         con,
@@ -199,7 +201,7 @@ def replay(
                 "campaign": None,
             }
     if corroborate:
-        for a, c in corroborated(tl, fingerprint_links(con, tl.first_flag())).items():
+        for a, c in corroborated(tl, fingerprint_links(con, tl.first_flag()), levels).items():
             if a not in out or c["at"] < out[a]["at"]:
                 out[a] = {
                     "account_id": a,
@@ -219,15 +221,25 @@ def alert_level(model: RiskModel) -> float:
     return float(model.threshold if level is None else level)
 
 
-def corroborate_at(model: RiskModel) -> float:
-    """The level two fingerprint-sharing accounts must each pass: the model's
-    ``corroborate_threshold`` if it sets one, else its ``threshold``.
+def corroborate_levels(
+    model: RiskModel, override: float | Mapping[str, float] | None = None
+) -> dict[str, float]:
+    """Per fingerprint kind, the level two accounts sharing it must each pass.
 
-    Why its own level: when the flag and the alert share one level, a pair of
-    accounts each past it would be alerted on anyway, and corroboration would add nothing.
+    From ``override`` if given, else the model's ``corroborate_threshold`` (one
+    level for every kind, or a level per kind), else its ``threshold``; a kind a
+    mapping leaves out keeps ``threshold``. Why its own level: when the flag and
+    the alert share one level, a pair each past it would be alerted on anyway, and
+    corroboration would add nothing. Why per kind: the same face under two names
+    is a far rarer accident between genuine strangers than a shared script.
     """
-    level = getattr(model, "corroborate_threshold", None)
-    return float(model.threshold if level is None else level)
+    spec = override if override is not None else getattr(model, "corroborate_threshold", None)
+    base = float(model.threshold)
+    if spec is None:
+        return dict.fromkeys(KINDS, base)
+    if isinstance(spec, Mapping):
+        return {k: float(spec.get(k, base)) for k in KINDS}
+    return dict.fromkeys(KINDS, float(spec))
 
 
 #: Models whose risk can never fall when a signal score rises (documented in docs/account-model.md).
