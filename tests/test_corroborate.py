@@ -246,3 +246,18 @@ def test_corroboration_levels_per_kind_round_trip_through_json() -> None:
     assert corroborate_levels(model.replace(corroborate_threshold=0.7)) == dict.fromkeys(
         ("photo", "employer", "script"), 0.7
     )
+
+
+def test_a_kind_is_judged_with_the_flags_at_its_own_level() -> None:
+    """G (risk 1/3) passes the face's level but not the script's: for the script it is an
+    ordinary sender, so the script is boilerplate, as at a single level."""
+    levels = {"photo": 0.3, "employer": 0.6, "script": 0.6}
+
+    def alerts(w: World) -> list[tuple[str, str]]:
+        got = replay(
+            w.con, _OneLevelModel(None), step=None, signals=[MemberContacts()], corroborate_level=levels
+        )
+        return [(a["account_id"], a["fingerprint"]) for a in got]
+
+    assert alerts(_script_world()) == [("A", "script"), ("B", "script")]
+    assert alerts(_script_world(genuine_at=2)) == []

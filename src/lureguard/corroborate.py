@@ -25,7 +25,7 @@ accounts flagged by then.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +39,8 @@ from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_o
 
 __all__ = ["KINDS", "Link", "Timeline", "corroborated", "fingerprint_links"]
 
+#: The fingerprint kinds a link can be of.
+KINDS = ("photo", "employer", "script")
 #: Perceptual hashes at most this many bits apart are one photo (as ``photo_reuse``).
 MAX_HAMMING = 6
 #: An employer claimed by more flagged accounts than this is a big real employer's staff
@@ -82,15 +84,22 @@ class Timeline:
     above: tuple[np.ndarray, ...]
     risk: tuple[np.ndarray, ...]
 
-    def first_flag(self) -> dict[str, np.datetime64]:
-        return {
-            a: t[np.argmax(ab)] for a, t, ab in zip(self.ids, self.times, self.above, strict=True) if ab.any()
-        }
+    def first_flag(self, level: float | None = None) -> dict[str, np.datetime64]:
+        """Each account's first point at or above the flag level (or ``level``, which must not be below it)."""
+        marks = self.above if level is None else tuple(r >= level for r in self.risk)
+        return {a: t[np.argmax(ab)] for a, t, ab in zip(self.ids, self.times, marks, strict=True) if ab.any()}
 
 
-def fingerprint_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.datetime64]) -> list[Link]:
-    """Photo and employer fingerprints shared by two of the ``flagged`` accounts (see module doc)."""
-    if len(flagged) < 2:
+def fingerprint_links(
+    con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.datetime64], kinds: Sequence[str] = KINDS
+) -> list[Link]:
+    """Fingerprints of ``kinds`` shared by two of the ``flagged`` accounts (see module doc).
+
+    Who is flagged is part of the evidence, not only who may be linked: an employer's
+    staff are its unflagged claimants, a script is boilerplate once unflagged senders
+    use it. So each kind is judged with the flags at its own level (the caller's ``flagged``).
+    """
+    if len(flagged) < 2 or not kinds:
         return []
     con.register("_flag", pa.table({"account_id": list(flagged)}))
     excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in NO_EMPLOYER)
@@ -157,8 +166,11 @@ def fingerprint_links(con: duckdb.DuckDBPyConnection, flagged: Mapping[str, np.d
             ORDER BY a, b, kind
             """
         ).fetchall()
-        links = [Link(str(a), str(b), str(k), _np_time(s), _np_time(u)) for a, b, k, s, u in rows]
-        links += _script_links(con, flagged)
+        links = [
+            Link(str(a), str(b), str(k), _np_time(s), _np_time(u)) for a, b, k, s, u in rows if k in kinds
+        ]
+        if "script" in kinds:
+            links += _script_links(con, flagged)
     finally:
         con.unregister("_flag")
     return links
@@ -236,10 +248,6 @@ def _stretches(times: np.ndarray, ok: np.ndarray) -> list[tuple[np.datetime64, n
     if start is not None:
         out.append((start, None))
     return out
-
-
-#: The fingerprint kinds a link can be of.
-KINDS = ("photo", "employer", "script")
 
 
 def corroborated(

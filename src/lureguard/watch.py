@@ -201,7 +201,11 @@ def replay(
                 "campaign": None,
             }
     if corroborate:
-        for a, c in corroborated(tl, fingerprint_links(con, tl.first_flag()), levels).items():
+        links = []
+        for lv in sorted(set(levels.values())):
+            kinds = [k for k in KINDS if levels[k] == lv]
+            links += fingerprint_links(con, tl.first_flag(max(lv, flag)), kinds)
+        for a, c in corroborated(tl, links, levels).items():
             if a not in out or c["at"] < out[a]["at"]:
                 out[a] = {
                     "account_id": a,
