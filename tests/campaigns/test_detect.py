@@ -183,13 +183,18 @@ def test_cluster_risk_lifts_its_members_and_rows_follow_the_contract() -> None:
     assert 0.0 <= row["risk"] <= 1.0 and len(row["targets"]) == len(experts)
 
 
+def _lone_world() -> World:
+    """One account, ``lone``, writing to six experts."""
+    w = World()
+    lone = w.account("lone", headline="Consultant")
+    for k, e in enumerate(_experts(w, 6)):
+        w.event("message", lone, e, day(k), f"Hello {e}, a question about your work.")
+    return w
+
+
 def test_a_lone_account_is_reported_but_does_not_lift_its_own_risk() -> None:
     """A one-account campaign has no evidence beyond the account's own risk; lifting by it counts that twice."""
-    w = World()
-    experts = _experts(w, 6)
-    lone = w.account("lone", headline="Consultant")
-    for k, e in enumerate(experts):
-        w.event("message", lone, e, day(k), f"Hello {e}, a question about your work.")
+    w = _lone_world()
     sc = w.scored({"lone": 0.9})
     res = find_campaigns(w.con, sc)
     assert res.campaign_of.get("lone") is not None  # still reported, for exposure
@@ -199,11 +204,7 @@ def test_a_lone_account_is_reported_but_does_not_lift_its_own_risk() -> None:
 
 def test_a_lone_account_below_the_flag_point_is_no_campaign() -> None:
     """A one-account campaign names its account: never on a looser rule than the flag itself."""
-    w = World()
-    experts = _experts(w, 6)
-    lone = w.account("lone", headline="Consultant")
-    for k, e in enumerate(experts):
-        w.event("message", lone, e, day(k), f"Hello {e}, a question about your work.")
+    w = _lone_world()
     assert find_campaigns(w.con, w.scored({"lone": 0.9}, threshold=0.95)).rows == []
     assert len(find_campaigns(w.con, w.scored({"lone": 0.96}, threshold=0.95)).rows) == 1
 

@@ -83,13 +83,18 @@ def _worker(
     return a
 
 
-def test_modus_when_suspicious_loners_work_alike_then_one_campaign() -> None:
-    w = World()
+def _alike(w: World) -> list[str]:
+    """Four consultants, each on its own quarter of 24 experts, in one wave, all naming Telegram."""
     experts = _experts(w, 24, ("nuclear", "defence", "ai"))
-    accs = [
+    return [
         _worker(w, f"aged{j}", experts[j::4], j, headline="Senior Consultant", channel="Telegram")
         for j in range(4)
     ]
+
+
+def test_modus_when_suspicious_loners_work_alike_then_one_campaign() -> None:
+    w = World()
+    accs = _alike(w)
     res = find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.9)))
     assert len({res.campaign_of.get(a) for a in accs}) == 1 and accs[0] in res.campaign_of
     assert "modus" in res.rows[0]["evidence"]
@@ -98,11 +103,7 @@ def test_modus_when_suspicious_loners_work_alike_then_one_campaign() -> None:
 def test_modus_when_no_one_in_the_group_is_flagged_then_linked_but_not_reported() -> None:
     """Working alike is weak evidence: a group it ties is named only if the model flags one of them."""
     w = World()
-    experts = _experts(w, 24, ("nuclear", "defence", "ai"))
-    accs = [
-        _worker(w, f"aged{j}", experts[j::4], j, headline="Senior Consultant", channel="Telegram")
-        for j in range(4)
-    ]
+    accs = _alike(w)
     risks = dict.fromkeys(accs, 0.9)
     res = find_campaigns(w.con, w.scored(risks, threshold=0.95))
     assert res.evidence_counts.get("modus", 0) > 0 and res.rows == [] and res.campaign_of == {}
