@@ -204,7 +204,7 @@ def replay(
         links = []
         for lv in sorted(set(levels.values())):
             kinds = [k for k in KINDS if levels[k] == lv]
-            links += fingerprint_links(con, tl.first_flag(max(lv, flag)), kinds)
+            links += fingerprint_links(con, tl.first_flag(lv), kinds)
         for a, c in corroborated(tl, links, levels).items():
             if a not in out or c["at"] < out[a]["at"]:
                 out[a] = {
