@@ -4,7 +4,8 @@ See ``docs/campaigns.md`` for the evidence kinds, the clustering and the known
 limits.
 """
 
-from lureguard.campaigns._cluster import ClusterParams, cluster_score, lift, propagate_labels
+from lureguard.campaigns._classifier import ClusterModel, cluster_score, fit_cluster_model, load_cluster_model
+from lureguard.campaigns._cluster import ClusterParams, lift, propagate_labels
 from lureguard.campaigns._evidence import KINDS, LINKING_KINDS, SUPPORTING_KINDS, EvidenceParams
 from lureguard.campaigns.detect import (
     CampaignParams,
@@ -22,14 +23,17 @@ __all__ = [
     "SUPPORTING_KINDS",
     "CampaignParams",
     "CampaignResult",
+    "ClusterModel",
     "ClusterParams",
     "EvidenceParams",
     "campaign_risk_lift",
     "cluster_score",
     "detect_campaigns",
     "find_campaigns",
+    "fit_cluster_model",
     "lift",
     "lifted_scored",
+    "load_cluster_model",
     "propagate_labels",
     "read_analyst_labels",
 ]

@@ -106,41 +106,6 @@ def _reattach(g: ig.Graph, parts: list[list[int]]) -> list[list[str]]:
     return [sorted(names[i] for i in members) for members in parts if members]
 
 
-def cluster_score(
-    risks: np.ndarray,
-    kind_share: Mapping[str, float],
-    targets: int,
-    *,
-    creation_span_days: float | None,
-    connection_density: float = 0.0,
-) -> float:
-    """A cluster's risk: its members' risk, corroborated by how it is tied together and how far it reached.
-
-    Shared faces, off-platform contacts and impersonated employers are strong operator fingerprints;
-    templates and relays somewhat weaker; a tight creation burst adds a little.
-    A cluster that reached no protected member is not a threat to report, and
-    one whose members are densely connected to each other looks like a firm's
-    colleagues (genuine recruiters sharing a mail template), so it is damped.
-    """
-    if len(risks) == 0:
-        return 0.0
-    base = 0.5 * float(np.mean(risks)) + 0.5 * float(np.max(risks))
-    parts = [
-        base,
-        0.6 * kind_share.get("photo", 0.0),
-        0.6 * kind_share.get("contact", 0.0),
-        0.5 * kind_share.get("employer", 0.0),
-        0.5 * kind_share.get("template", 0.0),
-        0.4 * kind_share.get("handoff", 0.0),
-    ]
-    if creation_span_days is not None and len(risks) >= 3 and creation_span_days <= 30:
-        parts.append(0.2)
-    keep = float(np.prod([1.0 - min(max(x, 0.0), 1.0) for x in parts]))
-    reach = 1.0 - math.exp(-targets / 3.0)
-    colleagues = 1.0 - 0.8 * min(max(connection_density, 0.0), 1.0)
-    return round((1.0 - keep) * reach * colleagues, 6)
-
-
 def lift(risk: np.ndarray, cluster_risk: np.ndarray) -> np.ndarray:
     """A member's risk after its campaign's: both are independent reasons, combined noisy-or."""
     return np.asarray(1.0 - (1.0 - risk) * (1.0 - np.clip(cluster_risk, 0.0, 1.0)))

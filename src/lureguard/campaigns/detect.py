@@ -18,14 +18,8 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from lureguard.campaigns._cluster import (
-    ClusterParams,
-    cluster,
-    cluster_score,
-    lift,
-    pair_weights,
-    propagate_labels,
-)
+from lureguard.campaigns._classifier import ClusterModel, cluster_features, load_cluster_model, reasons
+from lureguard.campaigns._cluster import ClusterParams, cluster, lift, pair_weights, propagate_labels
 from lureguard.campaigns._evidence import KINDS, EvidenceParams, build_evidence
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS, summary
 from lureguard.signals.profile._views import days_between
@@ -53,6 +47,8 @@ class CampaignParams:
     report_needs_flag: bool = True
     evidence: EvidenceParams = field(default_factory=EvidenceParams)
     clustering: ClusterParams = field(default_factory=ClusterParams)
+    # The cluster classifier; ``None``: the shipped one (lureguard/models/cluster_model.json).
+    cluster_model: ClusterModel | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +60,9 @@ class CampaignResult:
     account_ids: tuple[str, ...]
     lifted_risk: np.ndarray
     evidence_counts: dict[str, int]
+    # Every group of two or more judged, reported or not: accounts, features, score (for fitting
+    # and auditing the cluster classifier).
+    groups: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_analyst_labels(path: Path | str) -> dict[str, str]:
@@ -150,8 +149,11 @@ def find_campaigns(
     gid = [k for k, c in enumerate(groups) for _ in c]
     _register(con, "_grp", pa.table({"g": gid, "account_id": [a for c in groups for a in c]}))
     feats = _cluster_features(con)
+    model = p.cluster_model or load_cluster_model()
     kept: list[tuple[int, float]] = []
     lifts: set[int] = set()  # groups whose score may lift their members' risk
+    judged: list[dict[str, Any]] = []
+    why: dict[int, list[str]] = {}
     for k, members in enumerate(groups):
         f = feats.get(k, {})
         targets = int(f.get("targets") or 0)
@@ -162,15 +164,26 @@ def find_campaigns(
             share = {kind: float(f.get(f"share_{kind}") or 0.0) for kind in KINDS}
             # Only an operator's fingerprint (face, contact, script, employer, relay) says the
             # members are one operation; a group held together by a similar way of working alone
-            # is reported, but does not make its members riskier than the model found them.
+            # may be reported, but does not make its members riskier than the model found them.
             if any(share.get(kind, 0.0) > 0 for kind in FINGERPRINT_KINDS):
                 lifts.add(k)
-            score = cluster_score(
+            x = cluster_features(
                 r,
                 share,
                 targets,
                 creation_span_days=f.get("creation_span"),
                 connection_density=float(f.get("links") or 0) / (len(members) * (len(members) - 1) / 2),
+            )
+            score = model.score(x)
+            why[k] = reasons(model, x, targets)
+            judged.append(
+                {
+                    "accounts": list(members),
+                    "features": x,
+                    "score": score,
+                    "targets": targets,
+                    "reported": False,
+                }
             )
         if score < p.report_risk or targets < p.min_targets:
             continue
@@ -179,6 +192,8 @@ def find_campaigns(
             if float(np.max(top)) < flag_at:
                 continue
         kept.append((k, score))
+        if len(members) > 1:
+            judged[-1]["reported"] = True
     # Stable ids: by first contact, then by first account id.
     kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
     names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
@@ -201,10 +216,14 @@ def find_campaigns(
         "m.campaign FROM _risk r JOIN _lift l USING (account_id) LEFT JOIN campaign_members m USING (account_id)"
     )
     rows = _rows(con, {names[k]: (groups[k], score) for k, score in kept})
+    group_of = {name: k for k, name in names.items()}
+    for row in rows:
+        # a lone account's reasons are its own, in accounts.jsonl
+        row["reasons"] = why.get(group_of[row["campaign"]], [])
     counts = dict(
         con.execute("SELECT kind, count(*) FROM campaign_evidence GROUP BY kind ORDER BY kind").fetchall()
     )
-    return CampaignResult(rows, campaign_of, ids, lifted, {str(k): int(v) for k, v in counts.items()})
+    return CampaignResult(rows, campaign_of, ids, lifted, {str(k): int(v) for k, v in counts.items()}, judged)
 
 
 def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any]]:
