@@ -105,3 +105,30 @@ def test_scan_with_kept_db_accumulates(make_dataset: Callable[..., Path], tmp_pa
     )
     res = scan([other], tmp_path / "o2", db=db, report=False)
     assert res.accounts_scored == 5
+
+
+def test_scan_with_analyst_verdicts_applies_them_and_says_so(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    labels = tmp_path / "verdicts.csv"
+    labels.write_text("account_id,label\nfake1,genuine\nnobody,fake\n", encoding="utf-8")
+    res = scan([make_dataset()], tmp_path / "out", labels=labels, report=False)
+    assert res.extra["analyst_labels"] == {"fake": 1, "genuine": 1, "not_scanned": 1}
+    rows = {
+        r["account_id"]: r
+        for r in map(json.loads, (tmp_path / "out" / "accounts.jsonl").read_text().splitlines())
+    }
+    assert rows["fake1"]["risk"] == 0.0 and not rows["fake1"]["flagged"]
+    assert rows["fake1"]["reasons"][0]["signal"] == "analyst_label"
+
+
+def test_scan_with_a_bad_verdicts_file_writes_nothing(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    from lureguard.ingest import DatasetError
+
+    labels = tmp_path / "verdicts.csv"
+    labels.write_text("fake1,maybe\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"verdicts\.csv, line 1: field 'label'"):
+        scan([make_dataset()], tmp_path / "out", labels=labels)
+    assert not (tmp_path / "out").exists()

@@ -99,6 +99,17 @@ def _print_scan(res: object) -> None:
         if res.extra.get("replay") == "skipped"
         else str(res.files.get("alerts.jsonl", 0)),
     )
+    verdicts = res.extra.get("analyst_labels")
+    if verdicts:
+        t.add_row(
+            "analyst verdicts applied",
+            f"{verdicts['fake']} fake, {verdicts['genuine']} genuine"
+            + (
+                f" ({verdicts['not_scanned']} on accounts that sent nothing)"
+                if verdicts["not_scanned"]
+                else ""
+            ),
+        )
     out_console.print(t)
     out_console.print(f"Outputs in [bold]{res.out}[/]")
     if res.report:
@@ -139,6 +150,14 @@ def scan(
         list[str] | None, typer.Option("--signal", help="Run only these signals (repeatable).")
     ] = None,
     no_report: Annotated[bool, typer.Option("--no-report", help="Skip report.html.")] = False,
+    labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--labels",
+            help="An analyst's verdicts, CSV account_id,label (fake or genuine): a confirmed fake raises "
+            "the accounts tied to it, a confirmed genuine one lowers them.",
+        ),
+    ] = None,
     no_replay: Annotated[
         bool,
         typer.Option(
@@ -197,6 +216,7 @@ def scan(
                 report=not no_report,
                 progress=step,
                 replay=not no_replay,
+                labels=labels,
             )
     except (DatasetError, FileNotFoundError, ValueError) as exc:
         _fail(exc)

@@ -22,7 +22,7 @@ from lureguard.model import RiskModel, load_model, predict_explained
 from lureguard.outputs import write_jsonl, write_lines
 from lureguard.signals import instantiate
 from lureguard.signals.base import clamp01
-from lureguard.store import connect, materialised
+from lureguard.store import connect, has_table, materialised
 
 __all__ = ["ScanResult", "account_rows", "iter_account_rows", "scan", "score_store"]
 
@@ -135,6 +135,15 @@ def iter_account_rows(
     if n == 0:
         return
     risk6 = [round(float(x), 6) for x in scored.risk.tolist()]
+    # analysts' verdicts and what they moved (campaign step; empty without a labels file)
+    effect = (
+        {
+            str(a): (lab, float(b), float(x))
+            for a, lab, b, x in con.execute("SELECT * FROM analyst_effect").fetchall()
+        }
+        if has_table(con, "analyst_effect")
+        else {}
+    )
     order = sorted(range(n), key=lambda k: (-risk6[k], run.account_ids[k]))
     signals = run.signals
     index = {n_: i for i, n_ in enumerate(run.names)}
@@ -164,6 +173,10 @@ def iter_account_rows(
                 e = signals[si].evidence(dict(zip(cols, row, strict=True)))
                 reasons.append({"signal": e.signal, "score": round(e.score, 6), "detail": e.reason})
             acc = run.account_ids[k]
+            if acc in effect:
+                from lureguard.campaigns.detect import analyst_reason
+
+                reasons = [analyst_reason(*effect[acc]), *reasons][:top]
             yield {
                 "account_id": acc,
                 "risk": risk6[k],
@@ -184,6 +197,7 @@ def scan(
     progress: Progress | None = None,
     alert_step: str = "1 day",
     replay: bool = True,
+    labels: Path | None = None,
 ) -> ScanResult:
     """Ingest, score, group into campaigns, write the contract's files and the report.
 
@@ -191,9 +205,20 @@ def scan(
     platform scale (about a third of the scan): ``alerts.jsonl`` is then not written
     (a stale one is removed) rather than written empty, since "no alerts" would be a
     claim, and ``extra["replay"]`` says it was skipped.
+
+    ``labels``: an analyst's verdicts (``account_id,label`` CSV, see
+    ``read_analyst_labels``), read before anything is stored; a confirmed fake raises
+    the accounts campaign evidence ties to it, a confirmed genuine account lowers them
+    (``accounts.jsonl`` says so in their reasons). The early-warning replay ignores
+    them: when a verdict was given is not known, so it cannot be replayed.
     """
     from lureguard import stages
 
+    verdicts: dict[str, str] = {}
+    if labels is not None:
+        from lureguard.campaigns import read_analyst_labels
+
+        verdicts = read_analyst_labels(labels)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     db_path = Path(db) if db else out / "lureguard.duckdb"
@@ -220,7 +245,7 @@ def scan(
             scored = score_store(con, model=model, signal_names=signal_names, progress=progress)
             if progress:
                 progress("campaigns")
-            campaigns, campaign_of = stages.detect_campaigns(con, scored, progress=progress)
+            campaigns, campaign_of = stages.detect_campaigns(con, scored, labels=verdicts, progress=progress)
         scored = stages.lift_by_campaign(con, scored)
         store_scores(con, scored)
         if progress:
@@ -251,6 +276,14 @@ def scan(
         extra = stages.write_extras(con, out, scored, campaigns)
         if alerts is None:
             extra["replay"] = "skipped"
+        if verdicts:
+            scanned = set(scored.run.account_ids)
+            extra["analyst_labels"] = {
+                "fake": sum(1 for v in verdicts.values() if v == "fake"),
+                "genuine": sum(1 for v in verdicts.values() if v == "genuine"),
+                # accounts that sent nothing are not scored, so a verdict on them moves no one
+                "not_scanned": sum(1 for a in verdicts if a not in scanned),
+            }
         reached = con.execute(
             "SELECT count(DISTINCT i.dst) FROM interactions i JOIN members m ON m.account_id = i.dst "
             "JOIN account_scores s ON s.account_id = i.src AND s.flagged "

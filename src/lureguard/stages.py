@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -276,12 +276,16 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
 
 
 def detect_campaigns(
-    con: duckdb.DuckDBPyConnection, scored: Scored, *, progress: Progress | None = None
+    con: duckdb.DuckDBPyConnection,
+    scored: Scored,
+    *,
+    labels: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Campaign rows and each member account's campaign id (``lureguard.campaigns``)."""
+    """Campaign rows and each member account's campaign id (``lureguard.campaigns``), with analyst verdicts."""
     from lureguard.campaigns import detect_campaigns as detect
 
-    return detect(con, scored, progress=progress)
+    return detect(con, scored, labels=labels, progress=progress)
 
 
 def lift_by_campaign(con: duckdb.DuckDBPyConnection, scored: Scored) -> Scored:

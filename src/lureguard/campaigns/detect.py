@@ -66,15 +66,37 @@ class CampaignResult:
 
 
 def read_analyst_labels(path: Path | str) -> dict[str, str]:
-    """An analyst's verdicts as ``account_id,label`` CSV (header optional), label ``fake`` or ``genuine``."""
+    """An analyst's verdicts: CSV ``account_id,label`` (a header row optional), label ``fake`` or ``genuine``.
+
+    Strict, since a verdict moves other accounts' risk: a row that is not two fields, an
+    empty id, any other label, or one account given both verdicts is refused with its file,
+    line and field, before anything is scanned. Blank lines and lines starting with ``#`` are skipped.
+    """
+    from lureguard.ingest import DatasetError
+
+    name = str(path)
     out: dict[str, str] = {}
-    with Path(path).open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh):
-            if len(row) < 2 or row[0].strip().lower() == "account_id":
-                continue
-            label = row[1].strip().lower()
-            if label in ("fake", "genuine"):
-                out[row[0].strip()] = label
+    seen: dict[str, int] = {}
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    for n, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        if n == 1 and [c.strip().lower() for c in row] == ["account_id", "label"]:
+            continue
+        if len(row) != 2:
+            raise DatasetError(name, n, None, f"expected 2 fields (account_id,label), got {len(row)}")
+        acc, label = row[0].strip(), row[1].strip().lower()
+        if not acc:
+            raise DatasetError(name, n, "account_id", "empty")
+        if label not in ("fake", "genuine"):
+            raise DatasetError(name, n, "label", f"{row[1].strip()[:40]!r} is not 'fake' or 'genuine'")
+        if out.get(acc, label) != label:
+            raise DatasetError(name, n, "label", f"{acc[:80]!r} is {out[acc]} on line {seen[acc]}")
+        out[acc] = label
+        seen.setdefault(acc, n)
     return out
 
 
@@ -116,13 +138,13 @@ def find_campaigns(
             schema=pa.schema([("account_id", pa.string()), ("label", pa.string())]),
         ),
     )
-    # Candidates: suspicious enough, or confirmed fake; never confirmed genuine.
+    # Candidates: suspicious enough, or given a verdict. A confirmed genuine account takes part in
+    # the evidence so that its ties can carry trust to its neighbours; it is never named in a campaign.
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _cand AS
         SELECT account_id FROM _risk WHERE risk >= {float(p.candidate_risk)}
-        UNION SELECT account_id FROM _lab WHERE label = 'fake'
-        EXCEPT SELECT account_id FROM _lab WHERE label = 'genuine'
+        UNION SELECT account_id FROM _lab
         """
     )
     build_evidence(con, p.evidence, progress=progress)
@@ -137,9 +159,18 @@ def find_campaigns(
     ev = list(zip(*(tbl.column(i).to_pylist() for i in range(4)), strict=True))
     edges = pair_weights(ev, p.clustering)
     if labels:
+        before = risk
         risk = propagate_labels(ids, risk, edges, labels)
         _register(con, "_risk", pa.table({"account_id": list(ids), "risk": risk}))
-    clusters = [c for c in cluster(edges, p.clustering) if len(c) >= 2]
+        _store_analyst_effect(con, ids, before, risk, labels)
+    else:
+        _store_analyst_effect(con, ids, risk, risk, {})
+    vouched = {a for a, lab in labels.items() if lab == "genuine"}
+    clusters = [
+        kept_members
+        for c in cluster(edges, p.clustering)
+        if len(kept_members := [a for a in c if a not in vouched]) >= 2
+    ]
     in_cluster = {a for c in clusters for a in c}
     index = {a: i for i, a in enumerate(ids)}
     flag_at = float(scored.threshold)
@@ -224,6 +255,60 @@ def find_campaigns(
         con.execute("SELECT kind, count(*) FROM campaign_evidence GROUP BY kind ORDER BY kind").fetchall()
     )
     return CampaignResult(rows, campaign_of, ids, lifted, {str(k): int(v) for k, v in counts.items()}, judged)
+
+
+#: A propagated change of risk smaller than this is not worth a reason of its own.
+ANALYST_EFFECT_MIN = 0.005
+
+
+def _store_analyst_effect(
+    con: duckdb.DuckDBPyConnection,
+    ids: tuple[str, ...],
+    before: np.ndarray,
+    after: np.ndarray,
+    labels: Mapping[str, str],
+) -> None:
+    """``analyst_effect``: labelled accounts and those whose risk their verdicts moved (for the reasons).
+
+    Always rewritten, so a store kept across runs never carries an earlier run's verdicts.
+    """
+    moved = [
+        k
+        for k, a in enumerate(ids)
+        if a in labels or abs(float(after[k]) - float(before[k])) >= ANALYST_EFFECT_MIN
+    ]
+    tbl = pa.table(
+        {
+            "account_id": pa.array([ids[k] for k in moved], pa.string()),
+            "label": pa.array([labels.get(ids[k]) for k in moved], pa.string()),
+            "before": pa.array([float(before[k]) for k in moved], pa.float64()),
+            "after": pa.array([float(after[k]) for k in moved], pa.float64()),
+        }
+    )
+    con.register("_effect_arrow", tbl)
+    try:
+        con.execute("CREATE OR REPLACE TABLE analyst_effect AS SELECT * FROM _effect_arrow")
+    finally:
+        con.unregister("_effect_arrow")
+
+
+def analyst_reason(label: str | None, before: float, after: float) -> dict[str, Any]:
+    """The reason an analyst's verdict, or a neighbour's, gives an account (``accounts.jsonl``)."""
+    if label == "fake":
+        return {"signal": "analyst_label", "score": 1.0, "detail": "An analyst confirmed this account fake."}
+    if label == "genuine":
+        return {
+            "signal": "analyst_label",
+            "score": 0.0,
+            "detail": "An analyst confirmed this account genuine; nothing else here overrides that.",
+        }
+    up = after > before
+    return {
+        "signal": "analyst_neighbours",
+        "score": round(abs(after - before), 6),
+        "detail": f"Risk {'raised' if up else 'lowered'} from {before:.2f} to {after:.2f}: campaign evidence "
+        f"ties it to accounts an analyst confirmed {'fake' if up else 'genuine'}.",
+    }
 
 
 def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any]]:
