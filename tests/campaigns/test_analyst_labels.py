@@ -18,7 +18,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_read_when_header_comments_blank_and_repeated_verdict_then_accepted(tmp_path: Path) -> None:
-    path = _write(tmp_path, "account_id,label\n# checked by M.\n\n a1 , FAKE\na2,genuine\na1,fake\n")
+    path = _write(tmp_path, "# checked by M.\naccount_id,label\n\n a1 , FAKE\na2,genuine\na1,fake\n")
     assert read_analyst_labels(path) == {"a1": "fake", "a2": "genuine"}
 
 

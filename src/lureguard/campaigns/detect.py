@@ -81,10 +81,12 @@ def read_analyst_labels(path: Path | str) -> dict[str, str]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DatasetError(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    first = True
     for n, row in enumerate(csv.reader(text.splitlines()), start=1):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
-        if n == 1 and [c.strip().lower() for c in row] == ["account_id", "label"]:
+        header, first = first and [c.strip().lower() for c in row] == ["account_id", "label"], False
+        if header:
             continue
         if len(row) != 2:
             raise DatasetError(name, n, None, f"expected 2 fields (account_id,label), got {len(row)}")
