@@ -4,7 +4,12 @@ See ``docs/campaigns.md`` for the evidence kinds, the clustering and the known
 limits.
 """
 
-from lureguard.campaigns._classifier import ClusterModel, cluster_score, fit_cluster_model, load_cluster_model
+from lureguard.campaigns._classifier import (
+    ClusterModel,
+    cluster_features,
+    fit_cluster_model,
+    load_cluster_model,
+)
 from lureguard.campaigns._cluster import ClusterParams, lift, propagate_labels
 from lureguard.campaigns._evidence import KINDS, LINKING_KINDS, SUPPORTING_KINDS, EvidenceParams
 from lureguard.campaigns.detect import (
@@ -27,7 +32,7 @@ __all__ = [
     "ClusterParams",
     "EvidenceParams",
     "campaign_risk_lift",
-    "cluster_score",
+    "cluster_features",
     "detect_campaigns",
     "find_campaigns",
     "fit_cluster_model",

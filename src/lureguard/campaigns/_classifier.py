@@ -157,26 +157,6 @@ def _shipped() -> ClusterModel:
     return ClusterModel.from_json(json.loads(text), "lureguard/models/cluster_model.json")
 
 
-def cluster_score(
-    risks: np.ndarray,
-    kind_share: Mapping[str, float],
-    targets: int,
-    *,
-    creation_span_days: float | None,
-    connection_density: float = 0.0,
-    model: ClusterModel | None = None,
-) -> float:
-    """A group's probability of being one operation, from the cluster classifier (shipped by default)."""
-    x = cluster_features(
-        risks,
-        kind_share,
-        targets,
-        creation_span_days=creation_span_days,
-        connection_density=connection_density,
-    )
-    return (model or load_cluster_model()).score(x)
-
-
 def fit_cluster_model(
     x: np.ndarray,
     y: np.ndarray,
