@@ -90,7 +90,7 @@ def collect(workdir: Path, worlds: Sequence[tuple[str, float, int]] = FIT_WORLDS
     return rows
 
 
-def fit(rows: Sequence[dict[str, Any]], *, l2: float = 1.0) -> ClusterModel:
+def fit(rows: Sequence[dict[str, Any]], *, l2: float = 3.0) -> ClusterModel:
     """The classifier from collected groups, with where it came from and how well it fits them."""
     x = np.array([[g["features"][f] for f in FEATURES] for g in rows], dtype=float)
     y = np.array([bool(g["campaign"]) for g in rows], dtype=float)
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/cluster-fit"))
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=3.0, help="pull towards the prior (3: the shipped fit)")
     args = ap.parse_args(argv)
     rows = collect(args.workdir)
     model = fit(rows, l2=args.l2)
