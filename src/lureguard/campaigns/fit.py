@@ -1,6 +1,7 @@
 """Fit the cluster classifier on simulated worlds and write it as JSON.
 
     python -m lureguard.campaigns.fit --workdir /tmp/cluster-fit --out src/lureguard/models/cluster_model.json
+    python -m lureguard.campaigns.fit --workdir /tmp/cluster-fit --cv 0.1 0.3 1 3 10   # choosing l2
 
 Why these worlds: the features include member risk, so the groups must come from
 worlds the account model never trained on (its seeds are 1000–1009), or the fit
@@ -90,18 +91,18 @@ def collect(workdir: Path, worlds: Sequence[tuple[str, float, int]] = FIT_WORLDS
     return rows
 
 
-def fit(rows: Sequence[dict[str, Any]], *, l2: float = 3.0) -> ClusterModel:
+def fit(rows: Sequence[dict[str, Any]], *, l2: float = 3.0, prior: bool = True) -> ClusterModel:
     """The classifier from collected groups, with where it came from and how well it fits them."""
     x = np.array([[g["features"][f] for f in FEATURES] for g in rows], dtype=float)
     y = np.array([bool(g["campaign"]) for g in rows], dtype=float)
-    model = fit_cluster_model(x, y, l2=l2, prior=PRIOR)
+    model = fit_cluster_model(x, y, l2=l2, prior=PRIOR if prior else None)
     p = np.array([model.score(g["features"]) for g in rows])
     info = {
         "worlds": sorted({g["world"] for g in rows}),
         "groups": len(rows),
         "campaign_groups": int(y.sum()),
         "l2": l2,
-        "prior": dict(PRIOR),
+        "prior": dict(PRIOR) if prior else None,
         "in_sample": {
             "log_loss": round(float(-np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))), 4),
             "campaigns_at_or_above_0.5": int(((p >= 0.5) & (y == 1)).sum()),
@@ -111,13 +112,43 @@ def fit(rows: Sequence[dict[str, Any]], *, l2: float = 3.0) -> ClusterModel:
     return ClusterModel(model.weights, model.intercept, info)
 
 
+def cross_validate(rows: Sequence[dict[str, Any]], *, l2: float, prior: bool = True) -> dict[str, float]:
+    """Leave one world out: log loss, and groups on the wrong side of 0.5, over the held-out groups."""
+    losses: list[float] = []
+    wrong = {"others_at_or_above_0.5": 0, "operations_below_0.5": 0}
+    for world in sorted({g["world"] for g in rows}):
+        model = fit([g for g in rows if g["world"] != world], l2=l2, prior=prior)
+        for g in (g for g in rows if g["world"] == world):
+            p = model.score(g["features"])
+            losses.append(-float(np.log(max(p if g["campaign"] else 1.0 - p, 1e-12))))
+            if g["campaign"] and p < 0.5:
+                wrong["operations_below_0.5"] += 1
+            elif not g["campaign"] and p >= 0.5:
+                wrong["others_at_or_above_0.5"] += 1
+    return {"log_loss": round(float(np.mean(losses)), 4), **wrong}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/cluster-fit"))
-    ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
+    ap.add_argument("--out", type=Path, help="where to write the model JSON")
+    ap.add_argument(
+        "--cv",
+        type=float,
+        nargs="+",
+        metavar="L2",
+        help="instead of fitting, print leave-one-world-out figures for these l2, with and without the prior",
+    )
     ap.add_argument("--l2", type=float, default=3.0, help="pull towards the prior (3: the shipped fit)")
     args = ap.parse_args(argv)
     rows = collect(args.workdir)
+    if args.cv:
+        for prior in (True, False):
+            for l2 in args.cv:
+                print(json.dumps({"l2": l2, "prior": prior, **cross_validate(rows, l2=l2, prior=prior)}))
+        return 0
+    if args.out is None:
+        ap.error("--out is required unless --cv is given")
     model = fit(rows, l2=args.l2)
     args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     print(json.dumps(model.to_json(), indent=1))
