@@ -98,3 +98,23 @@ def test_fit_when_the_worlds_never_show_a_feature_then_its_weight_stays_at_the_p
     assert m.weights["template"] > 1.0  # where the data speaks, it moves the weight
     plain = fit_cluster_model(_matrix(rows), y, l2=3.0)
     assert plain.weights["contact"] == pytest.approx(0.0, abs=1e-3)
+
+
+def _groups(rng: np.random.Generator, informative: bool) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for k in range(120):
+        op = bool(rng.random() < 0.5)
+        shared = float(op) if informative else float(rng.random() < 0.5)
+        feats = dict.fromkeys(FEATURES, 0.0) | {"employer": shared, "max_risk": 0.5, "mean_risk": 0.5}
+        rows.append({"world": f"w{k % 3}", "features": feats, "campaign": op})
+    return rows
+
+
+def test_cross_validate_when_a_feature_tells_then_low_loss_else_chance() -> None:
+    from lureguard.campaigns.fit import cross_validate
+
+    rng = np.random.default_rng(2)
+    good = cross_validate(_groups(rng, True), l2=1.0)
+    assert good["log_loss"] < 0.3 and good["operations_below_0.5"] == good["others_at_or_above_0.5"] == 0
+    bad = cross_validate(_groups(rng, False), l2=1.0)
+    assert bad["log_loss"] > 0.6
