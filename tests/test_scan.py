@@ -132,3 +132,9 @@ def test_scan_with_a_bad_verdicts_file_writes_nothing(
     with pytest.raises(DatasetError, match=r"verdicts\.csv, line 1: field 'label'"):
         scan([make_dataset()], tmp_path / "out", labels=labels)
     assert not (tmp_path / "out").exists()
+
+
+def test_scan_without_replay_claims_no_alert_time(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
+    scan([make_dataset()], tmp_path / "out", report=False, replay=False)
+    rows = [json.loads(x) for x in (tmp_path / "out" / "accounts.jsonl").read_text().splitlines()]
+    assert rows and all("alerted_at" not in r for r in rows)

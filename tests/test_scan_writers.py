@@ -69,6 +69,17 @@ def scanned_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
     con.close()
 
 
+def test_account_rows_say_when_each_was_first_alerted(scanned_store: Any) -> None:
+    con, scored, campaign_of = scanned_store
+    ids = list(scored.run.account_ids)
+    alerted = {ids[0]: "2023-05-02T10:00:00Z", ids[-1]: "2024-01-09T08:30:00Z"}
+    rows = {
+        r["account_id"]: r for r in iter_account_rows(con, scored, campaign_of, alerted=alerted, chunk=50)
+    }
+    assert {a: r["alerted_at"] for a, r in rows.items() if r["alerted_at"]} == alerted
+    assert sum(r["alerted_at"] is None for r in rows.values()) == len(ids) - 2
+
+
 def test_account_rows_identical_to_reference_in_small_chunks(scanned_store: Any) -> None:
     con, scored, campaign_of = scanned_store
     want = _dump(_reference_account_rows(con, scored, campaign_of))
@@ -175,6 +186,15 @@ def test_scan_without_replay_writes_no_alerts_file_and_says_so(make_dataset: Any
     full = scan(make_dataset("again"), tmp_path / "full", report=False)
     assert (tmp_path / "full" / "alerts.jsonl").exists()
     assert "replay" not in full.extra
-    # Skipping the replay changes nothing else.
-    for name in ("accounts.jsonl", "campaigns.jsonl", "messages.jsonl"):
+    # Skipping the replay changes nothing else (accounts only lose the alert time the replay gives).
+    for name in ("campaigns.jsonl", "messages.jsonl"):
         assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes()
+
+    def rows(path: Path) -> list[dict[str, Any]]:
+        return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+    with_times = rows(tmp_path / "full" / "accounts.jsonl")
+    assert all("alerted_at" in r for r in with_times)
+    assert rows(out / "accounts.jsonl") == [
+        {k: v for k, v in r.items() if k != "alerted_at"} for r in with_times
+    ]

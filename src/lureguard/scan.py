@@ -117,6 +117,7 @@ def iter_account_rows(
     *,
     top: int = 5,
     chunk: int = ACCOUNT_CHUNK,
+    alerted: dict[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """``account_rows`` streamed in output order, rendering only the reasons that are written.
 
@@ -127,6 +128,11 @@ def iter_account_rows(
     reads its positive signal rows from the store, ranks them by model
     contribution (a stable sort in signal order, exactly as before) and turns
     only the top ``top`` into ``Evidence``. Same rows, same order.
+
+    With ``alerted`` (account → its first alert's time, from the replay), each row also
+    says ``alerted_at`` (``None`` if never): an account whose risk once crossed the flag
+    point, or was corroborated, and fell back below it is not flagged now, and its
+    row is the first place an analyst looks.
     """
     import pyarrow as pa
 
@@ -177,13 +183,16 @@ def iter_account_rows(
                 from lureguard.campaigns.detect import analyst_reason
 
                 reasons = [analyst_reason(*effect[acc]), *reasons][:top]
-            yield {
+            row = {
                 "account_id": acc,
                 "risk": risk6[k],
                 "flagged": bool(scored.flagged[k]),
                 "reasons": reasons,
                 "campaign": campaign_of.get(acc),
             }
+            if alerted is not None:
+                row["alerted_at"] = alerted.get(acc)
+            yield row
 
 
 def scan(
@@ -265,7 +274,13 @@ def scan(
             progress("write")
         files = {
             "accounts.jsonl": write_jsonl(
-                out / "accounts.jsonl", iter_account_rows(con, scored, campaign_of)
+                out / "accounts.jsonl",
+                iter_account_rows(
+                    con,
+                    scored,
+                    campaign_of,
+                    alerted=None if alerts is None else {str(r["account_id"]): str(r["at"]) for r in alerts},
+                ),
             ),
             "campaigns.jsonl": write_jsonl(out / "campaigns.jsonl", campaigns),
             "messages.jsonl": write_lines(out / "messages.jsonl", stages.message_lines(con)),
