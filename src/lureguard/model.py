@@ -8,6 +8,7 @@ account's risk; reasons are ranked by it.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -21,6 +22,7 @@ __all__ = [
     "NoisyOrModel",
     "RiskModel",
     "fit_isotonic",
+    "fit_logistic",
     "fit_monotone_logistic",
     "load_model",
 ]
@@ -501,30 +503,52 @@ def _levels(spec: Any) -> float | dict[str, float] | None:
     return float(spec)
 
 
-def fit_monotone_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0) -> tuple[np.ndarray, float]:
-    """Class-balanced, L2-penalised logistic regression with every weight ≥ 0 (L-BFGS-B)."""
+def fit_logistic(
+    x: np.ndarray,
+    y: np.ndarray,
+    *,
+    l2: float = 1.0,
+    bounds: Sequence[tuple[float | None, float | None]] | None = None,
+    prior: np.ndarray | None = None,
+    sample_weight: np.ndarray | None = None,
+) -> tuple[np.ndarray, float]:
+    """Logistic regression with per-weight ``bounds``, penalised by ``l2`` × squared distance from ``prior``.
+
+    Minimises ``sum(sample_weight · log-loss) + l2/2 · |w - prior|²`` by L-BFGS-B, from
+    ``prior`` (zeros by default); the intercept is free and unpenalised. Why scipy:
+    scikit-learn's LogisticRegression has neither bounds on coefficients nor a prior mean.
+    """
     from scipy.optimize import minimize
 
     x = np.asarray(x, dtype=float)
     yv = np.asarray(y, dtype=float)
-    pos = max(yv.sum(), 1.0)
-    neg = max(len(yv) - yv.sum(), 1.0)
-    sw = np.where(yv > 0, len(yv) / (2 * pos), len(yv) / (2 * neg))
-    n, d = x.shape
+    d = x.shape[1]
+    w0 = np.zeros(d) if prior is None else np.asarray(prior, dtype=float)
+    sw = np.ones(len(yv)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         w, b = theta[:d], theta[d]
         z = x @ w + b
         # log(1 + e^z) - y z, computed stably
-        lse = np.logaddexp(0.0, z)
-        val = float(np.sum(sw * (lse - yv * z)) / n + 0.5 * l2 * np.dot(w, w) / n)
-        g = sw * (1.0 / (1.0 + np.exp(-z)) - yv) / n
-        grad = np.concatenate([x.T @ g + l2 * w / n, [g.sum()]])
-        return val, grad
+        val = float(np.sum(sw * (np.logaddexp(0.0, z) - yv * z)))
+        g = sw * (1.0 / (1.0 + np.exp(-z)) - yv)
+        dw = w - w0
+        return val + 0.5 * l2 * float(dw @ dw), np.r_[x.T @ g + l2 * dw, g.sum()]
 
-    bounds = [(0.0, None)] * d + [(None, None)]
-    res = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B", bounds=bounds)
+    box = list(bounds) if bounds is not None else [(None, None)] * d
+    res = minimize(loss, np.r_[w0, 0.0], jac=True, method="L-BFGS-B", bounds=[*box, (None, None)])
     return np.asarray(res.x[:d]), float(res.x[d])
+
+
+def fit_monotone_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0) -> tuple[np.ndarray, float]:
+    """Class-balanced, L2-penalised logistic regression with every weight ≥ 0 (L-BFGS-B)."""
+    yv = np.asarray(y, dtype=float)
+    n = len(yv)
+    pos = max(yv.sum(), 1.0)
+    neg = max(n - yv.sum(), 1.0)
+    sw = np.where(yv > 0, n / (2 * pos), n / (2 * neg))
+    # the mean loss, as before: the same objective divided by n
+    return fit_logistic(x, yv, l2=l2 / n, bounds=[(0.0, None)] * np.shape(x)[1], sample_weight=sw / n)
 
 
 def fit_isotonic(

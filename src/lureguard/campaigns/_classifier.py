@@ -169,10 +169,9 @@ def fit_cluster_model(
 
     ``x`` has one column per :data:`FEATURES`; ``y`` is 1 for a group that is
     mostly personas. ``prior`` (default none: plain ridge towards 0) is where
-    weights stay when the data says nothing about a feature. scikit-learn's
-    LogisticRegression has neither bounds nor a prior mean, hence scipy (L-BFGS-B).
+    weights stay when the data says nothing about a feature.
     """
-    from scipy.optimize import minimize
+    from lureguard.model import fit_logistic
 
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -180,26 +179,13 @@ def fit_cluster_model(
         raise ValueError(f"need a (n, {len(FEATURES)}) matrix and n labels, got {x.shape} and {y.shape}")
     if len(set(y.tolist())) < 2:
         raise ValueError("need groups of both kinds (campaigns and not) to fit")
-
-    w0 = np.array([float((prior or {}).get(f, 0.0)) for f in FEATURES])
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = theta[:-1], theta[-1]
-        z = x @ w + b
-        p = 1.0 / (1.0 + np.exp(-z))
-        nll = float(np.sum(np.logaddexp(0.0, z) - y * z))
-        g = p - y
-        d = w - w0
-        return nll + 0.5 * l2 * float(d @ d), np.r_[x.T @ g + l2 * d, g.sum()]
-
     bounds = [
         (0.0, None) if SIGNS[f] > 0 else (None, 0.0) if SIGNS[f] < 0 else (None, None) for f in FEATURES
     ]
-    res = minimize(loss, np.r_[w0, 0.0], jac=True, method="L-BFGS-B", bounds=[*bounds, (None, None)])
-    w = res.x[:-1]
-    return ClusterModel(
-        {f: float(v) for f, v in zip(FEATURES, w, strict=True)}, float(res.x[-1]), dict(fitted_on or {})
+    w, b = fit_logistic(
+        x, y, l2=l2, bounds=bounds, prior=np.array([float((prior or {}).get(f, 0.0)) for f in FEATURES])
     )
+    return ClusterModel({f: float(v) for f, v in zip(FEATURES, w, strict=True)}, b, dict(fitted_on or {}))
 
 
 def reasons(model: ClusterModel, x: Mapping[str, float], targets: int, top: int = 4) -> list[str]:
