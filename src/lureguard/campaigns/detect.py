@@ -274,11 +274,10 @@ def _store_analyst_effect(
 
     Always rewritten, so a store kept across runs never carries an earlier run's verdicts.
     """
-    moved = [
-        k
-        for k, a in enumerate(ids)
-        if a in labels or abs(float(after[k]) - float(before[k])) >= ANALYST_EFFECT_MIN
-    ]
+    # without verdicts nothing moved: no pass over a platform's million accounts
+    shifted = np.abs(np.asarray(after) - np.asarray(before)) >= ANALYST_EFFECT_MIN if labels else []
+    index = {a: k for k, a in enumerate(ids)} if labels else {}
+    moved = sorted({*np.flatnonzero(shifted).tolist(), *(index[a] for a in labels if a in index)})
     tbl = pa.table(
         {
             "account_id": pa.array([ids[k] for k in moved], pa.string()),
