@@ -127,6 +127,22 @@ def test_job_offer_alone_when_scored_then_low() -> None:
     assert analyze_one("We are hiring a senior engineer, competitive salary.").lure_score < 0.2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The salary is competitive and there is flexibility on remote work.",
+        "Full-time role, flexible work and part-time work considered.",
+    ],
+)
+def test_job_conditions_when_stated_then_not_paid_work(text: str) -> None:
+    """Remote or flexible work is how a salaried job is done, not a fee for a paper."""
+    assert "paid-work" not in analyze_one(text).categories
+
+
+def test_freelance_work_when_offered_then_paid_work() -> None:
+    assert "paid-work" in analyze_one("We have freelance work on grid security for you.").categories
+
+
 BAD_INPUTS = [
     None,
     "",

@@ -73,3 +73,22 @@ def test_photo_reuse_spares_connected_colleagues_sharing_a_firm_logo(
     """A firm's logo on its connected staff is not a stolen face; the same photo elsewhere still is."""
     w = _logo_firm(connected, same_employer)
     assert ("r1" in w.run(PhotoReuse())) is linked
+
+
+@pytest.mark.parametrize(
+    ("third_org", "both_ties", "linked"),
+    [("Sterling Search", True, False), ("Sterling Search", False, True), ("Nova Advisory", True, True)],
+)
+def test_photo_reuse_spares_logo_staff_tied_through_a_third_colleague(
+    third_org: str, both_ties: bool, linked: bool
+) -> None:
+    """Two recruiters not connected to each other but both to a third of the firm share its logo.
+
+    A go-between who does not claim the firm, or who knows only one of them, vouches for nothing.
+    """
+    w = _logo_firm(connected=False, same_employer=True)
+    w.account("r3", name="Lena Vogt", positions=[{"title": "Recruiter", "organization": third_org, "start": "2016"}])
+    w.invite("r1", "r3", accepted=True)
+    if both_ties:
+        w.invite("r3", "r2", accepted=True)
+    assert ("r1" in w.run(PhotoReuse())) is linked

@@ -205,7 +205,9 @@ LEXICON = Lexicon(
             r"(?:short|brief|simple) (?:reports?|papers?|analys[ie]s|white ?papers?|articles?|notes?|memos?|briefings?|overviews?)",
             r"white ?papers?",
             r"(?:write|wrote|writing|prepare|draft|produce|provide) (?:a |an |some |us |me )?(?:short |brief |few )?(?:reports?|papers?|analys[ie]s|articles?|briefings?|memos?|assessments?|research notes?)",
-            r"(?:freelance|part[- ]time|flexible|remote) (?:consult\w*|advisory|advisor|research\w*|projects?|work|collaboration)",
+            # Not "remote/flexible/part-time work": the conditions of a salaried job a recruiter offers.
+            r"(?:freelance|part[- ]time|flexible|remote) (?:consult\w*|advisory|advisor|research\w*|projects?|collaboration)",
+            r"freelance work",
             r"expert network",
             r"(?:paid|consulting|advisory|expert) (?:call|consultation|session|interview)s?",
             r"(?:consult|advise) (?:for|on behalf of|with) (?:a|an|our|my) (?:\w+ )?client",
