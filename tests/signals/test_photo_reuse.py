@@ -87,7 +87,9 @@ def test_photo_reuse_spares_logo_staff_tied_through_a_third_colleague(
     A go-between who does not claim the firm, or who knows only one of them, vouches for nothing.
     """
     w = _logo_firm(connected=False, same_employer=True)
-    w.account("r3", name="Lena Vogt", positions=[{"title": "Recruiter", "organization": third_org, "start": "2016"}])
+    w.account(
+        "r3", name="Lena Vogt", positions=[{"title": "Recruiter", "organization": third_org, "start": "2016"}]
+    )
     w.invite("r1", "r3", accepted=True)
     if both_ties:
         w.invite("r3", "r2", accepted=True)
