@@ -2,13 +2,21 @@
 
     python benchmarks/fit_message_context.py --workdir /tmp/tune --seeds 1046 1047
 
-A message's ``lure_score`` is the chance that it is part of an approach on a protected
-member: ``logit(words) + RISK_WEIGHT * logit(sender risk) + TO_MEMBER * [to a member] + BIAS``,
-the words' weight held at 1 so that what a message says always counts in full. The sender
-risk comes from the account model, so the weights are refitted when the model changes.
+A message's ``lure_score`` combines what it says with who sends it:
+``logit(words) + RISK_WEIGHT * logit(sender risk) + BIAS``, the words' weight held at 1
+so that what a message says always counts in full. The sender risk comes from the
+account model, so the weights are refitted when the model changes.
+
+Fitted on messages to protected members only. The simulator labels a persona's message
+by its recipient (to a member: part of an approach, a lure; to anyone else: not), and a
+fit on every message learnt that convention as a weight of 23 on "to a member", which
+scored every message of a dataset without ``members.jsonl`` zero and missed every lure
+sent to someone outside the protected population (an independently written world,
+``benchmarks/independent_world.py``, showed both). Who receives a message is exposure,
+not whether it is a lure.
 
 Each (scenario, scale, seed) tuning world is simulated into ``--workdir`` (reused when
-present) and scanned with the shipped code and model; the three weights are fitted by
+present) and scanned with the shipped code and model; the two weights are fitted by
 maximum likelihood on the message truth (``message_labels.jsonl``). Prints the weights
 and, per world, how many messages of genuine recruiters and organisers the old and the
 new weights put at or above the lure threshold (issue #4: at most 1 % per world).
@@ -27,7 +35,7 @@ from scipy.optimize import minimize
 from lureguard.evaluate import LURE_THRESHOLD
 from lureguard.scan import scan
 from lureguard.simulate import simulate
-from lureguard.stages import CONTEXT_BIAS, CONTEXT_RISK_WEIGHT, CONTEXT_TO_MEMBER
+from lureguard.stages import CONTEXT_BIAS, CONTEXT_RISK_WEIGHT
 
 WORLDS = (("demo", 1.0), ("france-2018", 0.25), ("germany-2017", 0.1))
 HARD = ("recruiter", "event-organiser")
@@ -65,14 +73,15 @@ def world_rows(world: Path, out: Path) -> dict[str, np.ndarray]:
 
 
 def _scores(d: dict[str, np.ndarray], w: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-(d["text"] + w[0] * d["risk"] + w[1] * d["member"] + w[2])))
+    return 1 / (1 + np.exp(-(d["text"] + w[0] * d["risk"] + w[1])))
 
 
 def fit(data: list[dict[str, np.ndarray]], start: np.ndarray) -> np.ndarray:
-    cat = {k: np.concatenate([d[k] for d in data]) for k in data[0]}
+    """Maximum likelihood over messages to members (see the module docstring for why only those)."""
+    cat = {k: np.concatenate([d[k][d["member"] > 0] for d in data]) for k in data[0]}
 
     def nll(w: np.ndarray) -> float:
-        z = cat["text"] + w[0] * cat["risk"] + w[1] * cat["member"] + w[2]
+        z = cat["text"] + w[0] * cat["risk"] + w[1]
         return float(np.sum(np.logaddexp(0, z) - cat["y"] * z))
 
     return minimize(nll, start, method="L-BFGS-B").x
@@ -95,7 +104,7 @@ def main() -> int:
             scan([world], out, report=False, replay=False)
             data.append(world_rows(world, out))
             names.append(world.name)
-    old = np.array([CONTEXT_RISK_WEIGHT, CONTEXT_TO_MEMBER, CONTEXT_BIAS])
+    old = np.array([CONTEXT_RISK_WEIGHT, CONTEXT_BIAS])
     new = fit(data, old)
     print(json.dumps({"old": old.round(4).tolist(), "new": new.round(4).tolist()}))
     for name, d in zip(names, data, strict=True):

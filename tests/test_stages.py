@@ -1,4 +1,4 @@
-"""Scan stages: messages judged in context of sender and recipient."""
+"""Scan stages: messages judged in context of their sender."""
 
 from __future__ import annotations
 
@@ -45,11 +45,22 @@ def test_message_context_when_genuine_sender_then_below_its_words() -> None:
     assert rows["b"]["lure_score"] < rows["b"]["text_score"]
 
 
-def test_message_context_when_recipient_not_protected_then_not_an_approach() -> None:
+def test_message_context_when_recipient_not_protected_then_judged_the_same() -> None:
+    """Who receives a lure is exposure; the words and the sender decide whether it is one."""
     con = _store_with({"fake": 0.95, "recruiter": 0.05})
     contextualise_messages(con)
     rows = {r["interaction_id"]: r for r in message_rows(con)}
-    assert rows["c"]["lure_score"] < 0.01 < rows["a"]["lure_score"]
+    assert rows["c"]["lure_score"] == rows["a"]["lure_score"] > rows["b"]["lure_score"]
+
+
+def test_message_context_when_no_members_list_then_lures_still_scored() -> None:
+    """A platform scanning without members.jsonl must still see a persona's lure."""
+    con = _store_with({"fake": 0.99, "recruiter": 0.05})
+    con.execute("DELETE FROM members")
+    con.execute("UPDATE message_scores SET lure_score = 0.9 WHERE interaction_id = 'a'")
+    contextualise_messages(con)
+    rows = {r["interaction_id"]: r for r in message_rows(con)}
+    assert rows["a"]["lure_score"] >= 0.5 > rows["b"]["lure_score"]
 
 
 def test_message_rows_without_context_use_text_score() -> None:

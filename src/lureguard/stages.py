@@ -131,14 +131,14 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
 
 
 #: Context weights, fitted by maximum likelihood with the words' weight held at 1 so that what a
-#: message says always counts in full:
-#: logit(lure) = logit(text) + RISK_WEIGHT * logit(sender risk) + TO_MEMBER * [to a member] + BIAS.
+#: message says always counts in full: logit(lure) = logit(text) + RISK_WEIGHT * logit(sender risk) + BIAS.
 #: The sender risk is the account model's, so they are refitted with it
-#: (``benchmarks/fit_message_context.py``; tuning seeds 1046-1047, three scenarios, with the model
-#: that has ``paid_offers``; before it 1.1237 / 11.2487 / -13.7914, fitted on two training worlds).
-CONTEXT_RISK_WEIGHT = 1.2246
-CONTEXT_TO_MEMBER = 23.4243
-CONTEXT_BIAS = -27.618
+#: (``benchmarks/fit_message_context.py``, on tuning seeds 1046-1047, messages to members only). An
+#: earlier fit also weighed "to a protected member" (23.4): it learnt the simulator's labelling
+#: (a persona's message counts as a lure only when a member receives it), so without
+#: ``members.jsonl`` every message scored zero, as did every lure to an outsider.
+CONTEXT_RISK_WEIGHT = 1.3153
+CONTEXT_BIAS = -3.8871
 
 
 def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
@@ -149,15 +149,16 @@ def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
-    """Judge each message in context: who sent it, and to whom.
+    """Judge each message in context: what it says, and who sent it.
 
     The same words ("we cover your travel", "a paid report", "send me your CV")
     come from genuine organisers and recruiters and from personas; the words
     alone cannot tell them apart. ``lure_score`` is therefore the chance that a
-    message is part of an approach on a protected member, combining the words
+    message is part of a persona's approach, combining the words
     (``text_score``, kept beside it for single-message triage) with the
-    sender's account risk. A message to someone outside the protected
-    population is not an approach on it and scores near zero.
+    sender's account risk. Whether the recipient is a protected member does not
+    enter: it decides exposure, not whether the words are a lure, and a platform
+    scanning without a members list must still see its lures.
     """
     clip = "least(greatest({x}, 1e-4), 1 - 1e-4)"
     t = clip.format(x="ms.lure_score")
@@ -167,11 +168,9 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
         CREATE OR REPLACE TABLE message_context AS
         SELECT ms.interaction_id, ms.lure_score AS text_score, coalesce(s.risk, 0) AS sender_risk,
                1 / (1 + exp(-(ln({t} / (1 - {t})) + {CONTEXT_RISK_WEIGHT} * ln({r} / (1 - {r}))
-                              + {CONTEXT_TO_MEMBER} * CAST(m.account_id IS NOT NULL AS INTEGER)
                               + {CONTEXT_BIAS}))) AS lure_score
         FROM message_scores ms
         JOIN interactions i ON i.id = ms.interaction_id
-        LEFT JOIN members m ON m.account_id = i.dst
         LEFT JOIN account_scores s ON s.account_id = i.src
         """
     )
