@@ -236,3 +236,30 @@ def test_sponsored_when_raw_spells_the_key_any_way_then_same_answer_as_reading_t
         "SELECT k FROM t WHERE coalesce(json_extract_string(raw, '$.sponsored'), 'false') IN ('true', '1') ORDER BY k"
     ).fetchall()
     assert got == plain == [(2,), (3,), (5,), (7,)]
+
+
+def _two_nudges(score: float) -> tuple[World, str, str]:
+    """Two personas sending the same two follow-up lines, their words scored ``score``."""
+    w = World()
+    experts = _experts(w, 4)
+    s1 = "Dear {n}, just following up on my previous message, did you have a chance to think about it?"
+    s2 = "Dear {n}, I am writing again in case my last message got lost somewhere in your inbox."
+    a, b = w.account("pa"), w.account("pb")
+    for k, (src, n) in enumerate(((a, "Alice"), (b, "Bruno"))):
+        for j, s in enumerate((s1, s2)):
+            iid = w.event("message", src, experts[2 * k + j], day(3 * k + j), s.format(n=n))
+            w.con.execute("INSERT INTO message_scores VALUES (?, ?, [], 'en', '[]')", [iid, score])
+    return w, a, b
+
+
+def test_template_when_the_shared_lines_carry_no_lure_cue_then_not_evidence() -> None:
+    """Follow-up nudges are what every sender writes; an operator's script is its pitch."""
+    w, a, b = _two_nudges(0.05)
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.evidence_counts.get("template", 0) == 0 and res.campaign_of.get(a) is None
+
+
+def test_template_when_the_same_lines_carry_a_cue_then_linked() -> None:
+    w, a, b = _two_nudges(0.2)
+    res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
+    assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None

@@ -170,6 +170,10 @@ class EvidenceParams:
     # a lure script this long after folding is one author's text: one such script shared ties a pair
     template_long_folded_chars: int = 140
     template_long_min_lure: float = 0.5  # its messages' lure score (``message_scores``) must reach this
+    # a script none of whose messages carries a lure cue (a follow-up nudge, "I'd like to add you to
+    # my network") is what every sender writes, not an operator's fingerprint: the words' score of a
+    # text with no cue is 0.05, one lure cue lifts it past this
+    template_min_lure: float = 0.1
     handoff_days: float = 7.0
     handoff_min_targets: int = 2
     # a closer works the first persona's leads: relays must be this share of its contacts (two
@@ -317,7 +321,10 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     platform default) is boilerplate and ties no one; so is one sent by more than
     ``max_group`` accounts. Sponsored InMail (``raw.sponsored``) is left out. A
     text whose skeleton after folding is short ("Great talk at <Event>!") is a
-    stock phrase that different operators, and genuine people, write alike.
+    stock phrase that different operators, and genuine people, write alike. So is
+    a text without a single lure cue (a follow-up nudge, a request to connect):
+    what an operator writes for its personas is the pitch. On an independently
+    written world, cue-less lines tied personas of eight operations into one.
     """
     fps = script_fingerprints(
         con,
@@ -325,7 +332,8 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         min_folded_chars=p.template_min_folded_chars,
         script_words=p.template_script_words,
     )
-    # a script's lure score: the highest text score among its messages (none scored: no lure)
+    # a script's lure score: the highest text score among its messages (none scored: no lure for
+    # the long-script rule; kept as a script, since its words were never judged)
     lure = (
         f"SELECT f.fp, max(s.lure_score) AS lure FROM {fps} f JOIN message_scores s ON s.interaction_id = f.id "
         "WHERE f.fp IN (SELECT fp FROM kept) GROUP BY f.fp"
@@ -346,6 +354,7 @@ def template_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
             SELECT k.fp, k.flen >= {int(p.template_long_folded_chars)}
                          AND coalesce(l.lure, 0.0) >= {float(p.template_long_min_lure)} AS strong
             FROM kept k LEFT JOIN lure l USING (fp)
+            WHERE l.lure IS NULL OR l.lure >= {float(p.template_min_lure)}
         )
         SELECT DISTINCT f.src, f.fp, f.script, s.strong, g.senders FROM {fps} f JOIN kept g USING (fp) JOIN strong s USING (fp)
         JOIN _cand c ON c.account_id = f.src;
