@@ -94,3 +94,33 @@ def test_photo_reuse_spares_logo_staff_tied_through_a_third_colleague(
     if both_ties:
         w.invite("r3", "r2", accepted=True)
     assert ("r1" in w.run(PhotoReuse())) is linked
+
+
+@pytest.mark.parametrize(
+    ("created", "linked"),
+    [
+        (("2014-03-01", "2021-06-01"), False),
+        (("2021-05-01", "2021-06-01"), True),
+        ((None, "2021-06-01"), True),
+    ],
+)
+def test_photo_reuse_spares_claimants_of_one_firm_who_joined_years_apart(
+    created: tuple[str | None, str], linked: bool
+) -> None:
+    """A firm's staff join over years; an operation makes its personas in a batch. Unknown dates prove nothing."""
+    firm = [{"title": "Recruiter", "organization": "Sterling Search", "start": "2015-01", "end": None}]
+    w = (
+        World()
+        .account("r1", name="Anne Muller", photo_sha256=SHA, positions=firm, created_at=created[0])
+        .account("r2", name="Omar Green", photo_sha256=SHA, positions=firm, created_at=created[1])
+    )
+    assert ("r1" in w.run(PhotoReuse())) is linked
+
+
+def test_photo_reuse_when_joined_years_apart_but_other_employers_then_still_linked() -> None:
+    w = (
+        World()
+        .account("r1", name="Anne Muller", photo_sha256=SHA, created_at="2014-03-01")
+        .account("r2", name="Omar Green", photo_sha256=SHA, created_at="2021-06-01")
+    )
+    assert "r1" in w.run(PhotoReuse())

@@ -11,7 +11,10 @@ keys of 16 bits) is a block, and each pair is compared once. Missing,
 empty or blank hashes (all zeros / all ones) never link anyone. Two accounts
 that name the same current employer and are connected, directly or through a
 third account naming that employer, are colleagues sharing a firm's logo, not a
-stolen face: such pairs are left out. Why two steps: a firm's fifty recruiters
+stolen face: such pairs are left out, as are two claimants of one employer
+who joined the platform a year or more apart (known from the start, so a new
+recruiter is not taken for a persona before its first colleague accepts it).
+Why two steps: a firm's fifty recruiters
 are not all connected to each other, but nearly every two share a colleague,
 while personas sharing a face have never been seen tied to a real staff member
 (measured on our worlds and on an independently written generator's).
@@ -27,6 +30,9 @@ from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys
 
 MAX_HAMMING: Final = 6
+#: Two claimants of one employer who joined the platform this many days apart or more share its
+#: logo: a firm's staff join over years, an operation's personas are made in batches.
+LOGO_JOINED_APART_DAYS: Final = 365
 #: Score over a group of links (SQL aggregate): another name means a reused face; the same
 #: name only a duplicate account.
 _SCORE: Final = """CASE WHEN count(*) FILTER (WHERE other_name) > 0
@@ -37,7 +43,7 @@ _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
     views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
@@ -90,9 +96,13 @@ class PhotoReuse(Signal):
         ),
         emp AS ({CURRENT_EMPLOYER}),
         keyed AS MATERIALIZED (
-            SELECT p.*, CASE WHEN ea.emp_key = eb.emp_key THEN ea.emp_key END AS firm FROM pairs p
+            SELECT p.*, CASE WHEN ea.emp_key = eb.emp_key THEN ea.emp_key END AS firm,
+                   abs(epoch(xa.created_at) - epoch(xb.created_at)) >= {LOGO_JOINED_APART_DAYS} * 86400 AS apart
+            FROM pairs p
             LEFT JOIN emp ea ON ea.account_id = p.account_id
             LEFT JOIN emp eb ON eb.account_id = p.other
+            LEFT JOIN accounts xa ON xa.id = p.account_id
+            LEFT JOIN accounts xb ON xb.id = p.other
         ),
         -- colleagues through a third claimant of the firm: tied from when both ties exist
         via AS (
@@ -106,8 +116,9 @@ class PhotoReuse(Signal):
         )
         -- the employer test stays out of the join condition: inside it, DuckDB gave up the hash
         -- join (11 s for 8 k pairs on 100 k accounts, 665 s on 1 M)
-        SELECT k.* EXCLUDE (firm),
-               CASE WHEN k.firm IS NOT NULL THEN least(c.connected_at, v.t) END AS colleagues_at
+        SELECT k.* EXCLUDE (firm, apart),
+               CASE WHEN k.firm IS NOT NULL AND k.apart THEN '-infinity'::TIMESTAMPTZ
+                    WHEN k.firm IS NOT NULL THEN least(c.connected_at, v.t) END AS colleagues_at
         FROM keyed k
         LEFT JOIN ({CONNECTED_AT}) c ON c.a = k.account_id AND c.b = k.other
         LEFT JOIN via v ON v.account_id = k.account_id AND v.other = k.other
