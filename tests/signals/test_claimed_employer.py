@@ -42,3 +42,15 @@ def test_claimed_employer_when_verified_then_damped() -> None:
 def test_claimed_employer_when_no_current_position_then_no_row() -> None:
     w = World().account("x", positions=[{"title": "A", "organization": "B", "start": "2010", "end": "2012"}])
     assert w.run(ClaimedEmployer()) == {}
+
+
+def test_claimed_employer_when_the_only_colleague_joined_in_the_same_batch_then_not_vouched() -> None:
+    """Personas made together can connect to each other; a firm's staff joined the platform over years."""
+    batch = World()
+    for k, day in enumerate(("2024-03-01", "2024-03-12")):
+        batch.account(f"p{k}", positions=JOB, created_at=day)
+    batch.invite("p0", "p1", accepted=True)
+    assert batch.score(ClaimedEmployer(), "p0") >= 0.4
+    firm = World().account("old", positions=JOB, created_at="2016-05-01")
+    firm.account("new", positions=JOB, created_at="2024-03-01").invite("new", "old", accepted=True)
+    assert firm.score(ClaimedEmployer(), "new") == 0.0

@@ -4,7 +4,9 @@ Catches: personas that borrow a real firm's name (impersonation, DISARM
 T0143.003) — the firm has staff in the data, but the persona is connected to
 none of them — and personas working for a firm that exists nowhere but on their
 own profile. Both are what BfV and CPNI describe as "unverifiable employer".
-A genuine employee is usually connected to at least one colleague. Accounts
+A genuine employee is usually connected to at least one colleague; a colleague
+who joined the platform within three months of the account does not count,
+since a batch of personas can connect to each other. Accounts
 whose current employer is not observed get no row. A platform-verified
 workplace lowers the score.
 """
@@ -19,9 +21,19 @@ from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
 
 
+#: A colleague who joined the platform within this many days of the account does not vouch for it:
+#: personas made in one batch connect to each other to look like a firm's staff (an independently
+#: written world's bursts did), while a firm's real staff joined over years. Unknown dates vouch.
+VOUCH_JOINED_APART_DAYS = 90
+_VOUCHES = (
+    "(x.created_at IS NULL OR y.created_at IS NULL "
+    f"OR abs(epoch(x.created_at) - epoch(y.created_at)) >= {VOUCH_JOINED_APART_DAYS} * 86400)"
+)
+
+
 class ClaimedEmployer(Signal):
     name: ClassVar[str] = "claimed_employer"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
     views: ClassVar[tuple[str, ...]] = (
         "current_employers",
@@ -46,6 +58,8 @@ class ClaimedEmployer(Signal):
             SELECT e.account_id, count(DISTINCT c.b) AS connected_staff
             FROM emp e JOIN conn c ON c.a = e.account_id AND c.b <> e.account_id
             SEMI JOIN staff s ON s.account_id = c.b AND s.emp_key = e.emp_key
+            JOIN accounts x ON x.id = e.account_id JOIN accounts y ON y.id = c.b
+            WHERE {_VOUCHES}
             GROUP BY e.account_id
         ),
         others AS (
@@ -75,6 +89,8 @@ class ClaimedEmployer(Signal):
             SELECT e.account_id, min(c.connected_at) AS vouched_at
             FROM emp e JOIN ({CONNECTED_AT}) c ON c.a = e.account_id AND c.b <> e.account_id
             SEMI JOIN staff s ON s.account_id = c.b AND s.emp_key = e.emp_key
+            JOIN accounts x ON x.id = e.account_id JOIN accounts y ON y.id = c.b
+            WHERE {_VOUCHES}
             GROUP BY e.account_id
         ),
         others AS (
