@@ -20,7 +20,6 @@ from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CONNECTED, CURRENT_EMPLOYER, STAFF
 
-
 #: A colleague who joined the platform within this many days of the account does not vouch for it:
 #: personas made in one batch connect to each other to look like a firm's staff (an independently
 #: written world's bursts did), while a firm's real staff joined over years. Unknown dates vouch.
