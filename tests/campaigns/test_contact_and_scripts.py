@@ -263,3 +263,17 @@ def test_template_when_the_same_lines_carry_a_cue_then_linked() -> None:
     w, a, b = _two_nudges(0.2)
     res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
+
+
+def test_campaign_when_no_members_list_then_reach_is_everyone_contacted() -> None:
+    """members.jsonl is optional: a platform protects every account, and still sees the campaign."""
+    w = World()
+    experts = _experts(w, 6)
+    a = w.account("pa", sha="aa" * 32)
+    b = w.account("pb", sha="bb" * 32)
+    _write(w, a, experts[:3], ["Could we continue by email? Mine is Li.Wei88@Gmail.com."])
+    _write(w, b, experts[3:], ["Write to me privately: li.wei88@gmail.com, it is easier."], start=20)
+    w.con.execute("DELETE FROM members")
+    res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}))
+    assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
+    assert sorted(res.rows[0]["targets"]) == sorted(experts)

@@ -156,6 +156,22 @@ def script_fingerprints(
     return name
 
 
+def protected(con: duckdb.DuckDBPyConnection) -> str:
+    """The people whose contact counts as a campaign's reach: the members list, or everyone.
+
+    ``members.jsonl`` is optional: a platform scanning its whole graph protects every
+    account, and a campaign step that counted reach on an empty list found no campaign
+    at all (an independently written world without its members file: 0 campaigns).
+    """
+    row = con.execute("SELECT EXISTS (SELECT 1 FROM members)").fetchone()
+    if row and row[0]:
+        return "members"
+    return (
+        "(SELECT id AS account_id, NULL::VARCHAR AS organization, NULL::VARCHAR AS institution_type, "
+        "NULL::VARCHAR AS sector, NULL::VARCHAR AS role, NULL::VARCHAR AS seniority FROM accounts)"
+    )
+
+
 @dataclass(frozen=True)
 class EvidenceParams:
     """Thresholds for the evidence kinds; defaults tuned on simulator seeds 1000–1009."""
@@ -410,7 +426,7 @@ def _first_contacts(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         CREATE OR REPLACE TEMP TABLE _fc AS
         WITH f AS (
             SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.type, (i.ts, i.type)) AS first_type
-            FROM interactions i JOIN _cand c ON c.account_id = i.src JOIN members m ON m.account_id = i.dst
+            FROM interactions i JOIN _cand c ON c.account_id = i.src JOIN {protected(con)} m ON m.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') GROUP BY i.src, i.dst
         )
         SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY dst) AS senders FROM f)
@@ -443,7 +459,7 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         CREATE OR REPLACE TEMP TABLE _fc_any AS
         WITH f AS (
             SELECT i.src, i.dst, min(i.ts) AS t, arg_min(i.id, (i.ts, i.id)) AS first_id
-            FROM interactions i JOIN members m ON m.account_id = i.dst
+            FROM interactions i JOIN {protected(con)} m ON m.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') AND i.dst IN (SELECT dst FROM _rep)
               AND i.src NOT IN (SELECT account_id FROM _lab WHERE label = 'genuine')
             GROUP BY i.src, i.dst
@@ -477,7 +493,7 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         SELECT first, second, dst, coalesce(named, false) AS named FROM said;
         INSERT INTO campaign_evidence
         WITH tgt AS (
-            SELECT i.src, count(DISTINCT i.dst) AS n FROM interactions i JOIN members m ON m.account_id = i.dst
+            SELECT i.src, count(DISTINCT i.dst) AS n FROM interactions i JOIN {protected(con)} m ON m.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') AND i.src IN (SELECT second FROM _relay) GROUP BY i.src
         ),
         dir AS (
@@ -627,7 +643,7 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
           AND r.account_id NOT IN (SELECT id FROM _vouched);
         CREATE OR REPLACE TEMP TABLE _out AS
         SELECT i.src, i.dst, i.ts, i.text, m.sector FROM interactions i
-        JOIN _orph o ON o.id = i.src JOIN members m ON m.account_id = i.dst
+        JOIN _orph o ON o.id = i.src JOIN {protected(con)} m ON m.account_id = i.dst
         WHERE i.type IN ('invitation', 'message');
         CREATE OR REPLACE TEMP TABLE _prof AS
         WITH act AS (

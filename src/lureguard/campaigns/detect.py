@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from lureguard.campaigns._classifier import ClusterModel, cluster_features, load_cluster_model, reasons
 from lureguard.campaigns._cluster import ClusterParams, cluster, lift, pair_weights, propagate_labels
-from lureguard.campaigns._evidence import KINDS, EvidenceParams, build_evidence
+from lureguard.campaigns._evidence import KINDS, EvidenceParams, build_evidence, protected
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS, summary
 from lureguard.signals.profile._views import days_between
 
@@ -332,7 +332,7 @@ def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any
         ),
         reach AS (
             SELECT g.g, count(DISTINCT i.dst) AS targets, min(i.ts) AS first_seen, max(i.ts) AS last_seen
-            FROM _grp g JOIN interactions i ON i.src = g.account_id JOIN members mm ON mm.account_id = i.dst
+            FROM _grp g JOIN interactions i ON i.src = g.account_id JOIN {protected(con)} mm ON mm.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') GROUP BY g.g
         ),
         links AS (
@@ -363,17 +363,17 @@ def _rows(con: duckdb.DuckDBPyConnection, kept: dict[str, tuple[list[str], float
         WITH cm AS (SELECT * FROM campaign_members),
         out AS (
             SELECT cm.campaign, i.* FROM cm JOIN interactions i ON i.src = cm.account_id
-            JOIN members m ON m.account_id = i.dst WHERE i.type IN ('invitation', 'message')
+            JOIN {protected(con)} m ON m.account_id = i.dst WHERE i.type IN ('invitation', 'message')
         ),
         tg AS (
             SELECT o.campaign, list(DISTINCT o.dst ORDER BY o.dst) AS targets, min(o.ts) AS first_seen,
                    max(o.ts) AS last_seen, count(DISTINCT m.organization) AS orgs
-            FROM out o JOIN members m ON m.account_id = o.dst GROUP BY o.campaign
+            FROM out o JOIN {protected(con)} m ON m.account_id = o.dst GROUP BY o.campaign
         ),
         sec AS (
             SELECT campaign, map_from_entries(list({{'k': sector, 'v': n}})) AS sectors FROM (
                 SELECT o.campaign, m.sector, count(DISTINCT o.dst) AS n FROM out o
-                JOIN members m ON m.account_id = o.dst WHERE nullif(trim(m.sector), '') IS NOT NULL GROUP BY ALL
+                JOIN {protected(con)} m ON m.account_id = o.dst WHERE nullif(trim(m.sector), '') IS NOT NULL GROUP BY ALL
             ) GROUP BY campaign
         ),
         cat AS (
