@@ -18,13 +18,19 @@ def _write(w: World, src: str, experts: list[str], texts: list[str], start: floa
             w.event("message", src, e, day(start + i + 1 + k), t)
 
 
-def test_contact_when_two_personas_give_the_same_personal_address_then_one_campaign() -> None:
-    w = World()
+def _one_address(w: World) -> tuple[list[str], str, str]:
+    """Two personas giving the same personal address to three experts each."""
     experts = _experts(w, 6)
     a = w.account("pa", sha="aa" * 32)
     b = w.account("pb", sha="bb" * 32)
     _write(w, a, experts[:3], ["Could we continue by email? Mine is Li.Wei88@Gmail.com."])
     _write(w, b, experts[3:], ["Write to me privately: li.wei88@gmail.com, it is easier."], start=20)
+    return experts, a, b
+
+
+def test_contact_when_two_personas_give_the_same_personal_address_then_one_campaign() -> None:
+    w = World()
+    _, a, b = _one_address(w)
     res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}))
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
     assert "contact" in res.rows[0]["evidence"]
@@ -268,11 +274,7 @@ def test_template_when_the_same_lines_carry_a_cue_then_linked() -> None:
 def test_campaign_when_no_members_list_then_reach_is_everyone_contacted() -> None:
     """members.jsonl is optional: a platform protects every account, and still sees the campaign."""
     w = World()
-    experts = _experts(w, 6)
-    a = w.account("pa", sha="aa" * 32)
-    b = w.account("pb", sha="bb" * 32)
-    _write(w, a, experts[:3], ["Could we continue by email? Mine is Li.Wei88@Gmail.com."])
-    _write(w, b, experts[3:], ["Write to me privately: li.wei88@gmail.com, it is easier."], start=20)
+    experts, a, b = _one_address(w)
     w.con.execute("DELETE FROM members")
     res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}))
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
