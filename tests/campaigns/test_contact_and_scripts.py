@@ -100,15 +100,27 @@ def test_template_when_only_a_stock_sentence_with_different_slots_is_shared_then
     assert got and all(weight < 0.5 and detail.startswith("1 ") for weight, detail in got)
 
 
-def test_template_when_two_distinct_scripts_are_shared_then_linked() -> None:
+def _two_scripts(s1: str, s2: str, score: float | None = None) -> tuple[World, str, str]:
+    """Two personas each sending the same two texts (``{n}``: the greeting's name) to two experts.
+
+    ``score``: the words' lure score stored for every message (None: never scored).
+    """
     w = World()
     experts = _experts(w, 4)
-    s1 = "Dear {n}, our consultancy prepares short expert reports for a client in Asia, well paid."
-    s2 = "Dear {n}, we would cover your trip to present the findings to our client next month."
     a, b = w.account("pa"), w.account("pb")
     for k, (src, n) in enumerate(((a, "Alice"), (b, "Bruno"))):
-        w.event("message", src, experts[2 * k], day(k), s1.format(n=n))
-        w.event("message", src, experts[2 * k + 1], day(k + 3), s2.format(n=n))
+        for j, text in enumerate((s1, s2)):
+            iid = w.event("message", src, experts[2 * k + j], day(3 * k + j), text.format(n=n))
+            if score is not None:
+                w.con.execute("INSERT INTO message_scores VALUES (?, ?, [], 'en', '[]')", [iid, score])
+    return w, a, b
+
+
+def test_template_when_two_distinct_scripts_are_shared_then_linked() -> None:
+    w, a, b = _two_scripts(
+        "Dear {n}, our consultancy prepares short expert reports for a client in Asia, well paid.",
+        "Dear {n}, we would cover your trip to present the findings to our client next month.",
+    )
     res = find_campaigns(w.con, w.scored({a: 0.9, b: 0.9}))
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
 
@@ -246,16 +258,11 @@ def test_sponsored_when_raw_spells_the_key_any_way_then_same_answer_as_reading_t
 
 def _two_nudges(score: float) -> tuple[World, str, str]:
     """Two personas sending the same two follow-up lines, their words scored ``score``."""
-    w = World()
-    experts = _experts(w, 4)
-    s1 = "Dear {n}, just following up on my previous message, did you have a chance to think about it?"
-    s2 = "Dear {n}, I am writing again in case my last message got lost somewhere in your inbox."
-    a, b = w.account("pa"), w.account("pb")
-    for k, (src, n) in enumerate(((a, "Alice"), (b, "Bruno"))):
-        for j, s in enumerate((s1, s2)):
-            iid = w.event("message", src, experts[2 * k + j], day(3 * k + j), s.format(n=n))
-            w.con.execute("INSERT INTO message_scores VALUES (?, ?, [], 'en', '[]')", [iid, score])
-    return w, a, b
+    return _two_scripts(
+        "Dear {n}, just following up on my previous message, did you have a chance to think about it?",
+        "Dear {n}, I am writing again in case my last message got lost somewhere in your inbox.",
+        score,
+    )
 
 
 def test_template_when_the_shared_lines_carry_no_lure_cue_then_not_evidence() -> None:
