@@ -7,7 +7,8 @@ A message's ``lure_score`` combines what it says with who sends it:
 so that what a message says always counts in full. The sender risk comes from the
 account model, so the weights are refitted when the model changes.
 
-Fitted on messages to protected members only. The simulator labels a persona's message
+Fitted on messages to protected members only, from senders the scan judges in context
+(``CONTEXT_MIN_CONTACTS`` people contacted or more; the others are judged by their words). The simulator labels a persona's message
 by its recipient (to a member: part of an approach, a lure; to anyone else: not), and a
 fit on every message learnt that convention as a weight of 23 on "to a member", which
 scored every message of a dataset without ``members.jsonl`` zero and missed every lure
@@ -35,7 +36,7 @@ from scipy.optimize import minimize
 from lureguard.evaluate import LURE_THRESHOLD
 from lureguard.scan import scan
 from lureguard.simulate import simulate
-from lureguard.stages import CONTEXT_BIAS, CONTEXT_RISK_WEIGHT
+from lureguard.stages import CONTEXT_BIAS, CONTEXT_MIN_CONTACTS, CONTEXT_RISK_WEIGHT
 
 WORLDS = (("demo", 1.0), ("france-2018", 0.25), ("germany-2017", 0.1))
 HARD = ("recruiter", "event-organiser")
@@ -57,7 +58,12 @@ def world_rows(world: Path, out: Path) -> dict[str, np.ndarray]:
     risk = {r["account_id"]: r["risk"] for r in _jsonl(out / "accounts.jsonl")}
     labels = {r["account_id"]: r for r in _jsonl(world / "labels.jsonl")}
     members = {r["account_id"] for r in _jsonl(world / "members.jsonl")}
-    ends = {r["id"]: (r["from"], r["to"]) for r in _jsonl(world / "interactions.jsonl")}
+    inter = _jsonl(world / "interactions.jsonl")
+    ends = {r["id"]: (r["from"], r["to"]) for r in inter}
+    reach: dict[str, set[str]] = {}
+    for r in inter:
+        if r["type"] in ("invitation", "message"):
+            reach.setdefault(r["from"], set()).add(r["to"])
     truth = {r["interaction_id"]: bool(r["lure"]) for r in _jsonl(world / "message_labels.jsonl")}
     rows = [r for r in _jsonl(out / "messages.jsonl") if r["interaction_id"] in truth]
     src = [ends[r["interaction_id"]][0] for r in rows]
@@ -65,6 +71,8 @@ def world_rows(world: Path, out: Path) -> dict[str, np.ndarray]:
         "text": _logit(np.array([r["text_score"] for r in rows], dtype=float)),
         "risk": _logit(np.array([risk.get(s, 0.0) for s in src], dtype=float)),
         "member": np.array([ends[r["interaction_id"]][1] in members for r in rows], dtype=float),
+        # senders the scan judges in context; the others are judged by their words alone
+        "known": np.array([len(reach.get(s, ())) >= CONTEXT_MIN_CONTACTS for s in src]),
         "y": np.array([truth[r["interaction_id"]] for r in rows], dtype=float),
         "hard": np.array(
             [labels.get(s, {}).get("label") == "genuine" and labels[s].get("persona") in HARD for s in src]
@@ -73,12 +81,13 @@ def world_rows(world: Path, out: Path) -> dict[str, np.ndarray]:
 
 
 def _scores(d: dict[str, np.ndarray], w: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-(d["text"] + w[0] * d["risk"] + w[1])))
+    ctx = d["text"] + w[0] * d["risk"] + w[1]
+    return 1 / (1 + np.exp(-np.where(d["known"], ctx, d["text"])))
 
 
 def fit(data: list[dict[str, np.ndarray]], start: np.ndarray) -> np.ndarray:
-    """Maximum likelihood over messages to members (see the module docstring for why only those)."""
-    cat = {k: np.concatenate([d[k][d["member"] > 0] for d in data]) for k in data[0]}
+    """Maximum likelihood over messages to members from senders judged in context (module docstring)."""
+    cat = {k: np.concatenate([d[k][(d["member"] > 0) & d["known"]] for d in data]) for k in data[0]}
 
     def nll(w: np.ndarray) -> float:
         z = cat["text"] + w[0] * cat["risk"] + w[1]

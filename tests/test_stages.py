@@ -7,8 +7,15 @@ from lureguard.store import connect
 
 
 def _store_with(risks: dict[str, float]):
+    """Two senders with a history (each has invited three people) writing the same words."""
     con = connect()
     con.execute("INSERT INTO accounts (id) VALUES ('fake'), ('recruiter'), ('member'), ('outsider')")
+    for src in ("fake", "recruiter"):
+        for k in range(3):
+            con.execute(
+                "INSERT INTO interactions (id, type, src, dst, ts) VALUES (?, 'invitation', ?, ?, '2019-12-01')",
+                [f"inv-{src}-{k}", src, f"someone{k}"],
+            )
     con.execute("INSERT INTO members (account_id) VALUES ('member')")
     con.execute(
         "INSERT INTO interactions (id, type, src, dst, ts, text) VALUES "
@@ -119,3 +126,13 @@ def test_message_stage_scores_every_text_as_the_analysis_does_once_per_distinct_
         )
         assert json.loads(phrases) == [{"category": p.category, "text": p.text} for p in ref.phrases[:8]]
     assert rows[0][2] and rows[0][1] > rows[1][1]
+
+
+def test_message_context_when_sender_has_no_history_then_its_words_decide() -> None:
+    """One message from a new contact: a low risk there means "not known", so it neither damps nor lifts."""
+    con = _store_with({"fake": 0.95, "recruiter": 0.02})
+    con.execute("DELETE FROM interactions WHERE id LIKE 'inv-recruiter-%'")
+    contextualise_messages(con)
+    rows = {r["interaction_id"]: r for r in message_rows(con)}
+    assert rows["b"]["lure_score"] == rows["b"]["text_score"] == 0.3
+    assert rows["a"]["lure_score"] != rows["a"]["text_score"]

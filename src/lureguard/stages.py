@@ -137,8 +137,13 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
 #: earlier fit also weighed "to a protected member" (23.4): it learnt the simulator's labelling
 #: (a persona's message counts as a lure only when a member receives it), so without
 #: ``members.jsonl`` every message scored zero, as did every lure to an outsider.
-CONTEXT_RISK_WEIGHT = 1.3153
-CONTEXT_BIAS = -3.8871
+CONTEXT_RISK_WEIGHT = 1.3263
+CONTEXT_BIAS = -3.9174
+#: A sender who has written to or invited fewer people than this is judged by its words alone: the
+#: account model has nothing to go on, and its low risk for such an account means "not known", not
+#: "known genuine" (with it, one obvious lure from a new contact scored near zero: hand-written lures
+#: sent each from its own account, recall at the threshold 0.28 by the words, 0 in context).
+CONTEXT_MIN_CONTACTS = 3
 
 
 def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
@@ -158,7 +163,9 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     (``text_score``, kept beside it for single-message triage) with the
     sender's account risk. Whether the recipient is a protected member does not
     enter: it decides exposure, not whether the words are a lure, and a platform
-    scanning without a members list must still see its lures.
+    scanning without a members list must still see its lures. A sender that has
+    contacted fewer than ``CONTEXT_MIN_CONTACTS`` people is judged by its words
+    alone: there is no behaviour to weigh them against.
     """
     clip = "least(greatest({x}, 1e-4), 1 - 1e-4)"
     t = clip.format(x="ms.lure_score")
@@ -166,12 +173,18 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         f"""
         CREATE OR REPLACE TABLE message_context AS
+        WITH reach AS (
+            SELECT src, count(DISTINCT dst) AS contacts FROM interactions
+            WHERE type IN ('invitation', 'message') GROUP BY src
+        )
         SELECT ms.interaction_id, ms.lure_score AS text_score, coalesce(s.risk, 0) AS sender_risk,
-               1 / (1 + exp(-(ln({t} / (1 - {t})) + {CONTEXT_RISK_WEIGHT} * ln({r} / (1 - {r}))
-                              + {CONTEXT_BIAS}))) AS lure_score
+               CASE WHEN coalesce(r.contacts, 0) < {CONTEXT_MIN_CONTACTS} THEN ms.lure_score
+                    ELSE 1 / (1 + exp(-(ln({t} / (1 - {t})) + {CONTEXT_RISK_WEIGHT} * ln({r} / (1 - {r}))
+                                        + {CONTEXT_BIAS}))) END AS lure_score
         FROM message_scores ms
         JOIN interactions i ON i.id = ms.interaction_id
         LEFT JOIN account_scores s ON s.account_id = i.src
+        LEFT JOIN reach r ON r.src = i.src
         """
     )
 
