@@ -202,3 +202,11 @@ def test_evaluate_counts_genuine_accounts_named_in_reported_campaigns(world: tup
     c = evaluate(ds, sc)["campaigns"]
     assert c["reported_naming_no_fake"] == 1  # C2
     assert c["genuine_accounts_in_reported"] == 2  # g1 once, though named twice, and g2
+
+
+def test_evaluate_when_no_account_has_a_country_then_every_genuine_is_other(world: tuple[Path, Path]) -> None:
+    """``country`` is optional: left out of every line, the column is absent, not null."""
+    ds, sc = world
+    _w(ds / "accounts.jsonl", [{"id": json.loads(line)["id"]} for line in (ds / "accounts.jsonl").open()])
+    by_country = evaluate(ds, sc)["genuine_fpr_by_country"]
+    assert by_country["CN/HK/SG"]["n"] == 0 and by_country["other"]["n"] == 2

@@ -147,8 +147,12 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
             if members
             else []
         )
-        countries = dict(
-            con.execute(f"SELECT id, upper(country) FROM {acc} WHERE country IS NOT NULL").fetchall()
+        # ``country`` is optional: a dataset may leave it out of every line
+        has_country = "country" in {c[0] for c in con.execute(f"DESCRIBE SELECT * FROM {acc}").fetchall()}
+        countries = (
+            dict(con.execute(f"SELECT id, upper(country) FROM {acc} WHERE country IS NOT NULL").fetchall())
+            if has_country
+            else {}
         )
         msg_truth_path = folder / "message_labels.jsonl"
         msg_truth = _read_jsonl(msg_truth_path) if msg_truth_path.exists() else []
