@@ -19,6 +19,7 @@ import pytest
 from lureguard import stages
 from lureguard.engine import evidence_for
 from lureguard.ingest import ingest
+from lureguard.outputs import score6
 from lureguard.scan import Scored, iter_account_rows, score_store, write_lines
 from lureguard.simulate import simulate
 from lureguard.store import connect
@@ -38,7 +39,7 @@ def _reference_account_rows(
         rows.append(
             {
                 "account_id": acc,
-                "risk": round(float(scored.risk[k]), 6),
+                "risk": score6(scored.risk[k]),
                 "flagged": bool(scored.flagged[k]),
                 "reasons": [
                     {"signal": e.signal, "score": round(e.score, 6), "detail": e.reason}
@@ -198,3 +199,10 @@ def test_scan_without_replay_writes_no_alerts_file_and_says_so(make_dataset: Any
     assert rows(out / "accounts.jsonl") == [
         {k: v for k, v in r.items() if k != "alerted_at"} for r in with_times
     ]
+
+
+def test_scores_are_written_to_six_significant_digits_so_tiny_risks_keep_their_order() -> None:
+    """Six decimals wrote every account with little evidence as 0.0, and their order was lost."""
+    assert score6(2.5543e-9) > score6(1.2e-9) > score6(0.0) == 0.0
+    assert score6(0.98768531259) == 0.987685 and score6(1.0) == 1.0
+    assert json.loads(json.dumps({"risk": score6(3.14159e-12)}))["risk"] == 3.14159e-12

@@ -93,6 +93,18 @@ OUTPUT_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
+def score6(x: float) -> float:
+    """A score as written: six significant digits, not six decimals.
+
+    Why: the calibrated risk of an account with little evidence is tiny (1e-9 and
+    below), and six decimals wrote every such account as 0.0. Their order, which
+    an analyst sorts by and a ranking measure reads, was lost: on an independent
+    world stripped to bare events, 3,939 of 3,968 accounts tied at 0.0 while the
+    model's own ranking had an AUC of 0.89.
+    """
+    return float(f"{float(x):.6g}")
+
+
 def iso(dt: Any) -> str:
     """Times leave as ISO 8601 with Z, whatever DuckDB handed back."""
     if isinstance(dt, str):

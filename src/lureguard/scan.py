@@ -19,7 +19,7 @@ from lureguard import contract
 from lureguard.engine import SignalRun, positive_rows, run_signals
 from lureguard.ingest import IngestResult, ingest
 from lureguard.model import RiskModel, load_model, predict_explained
-from lureguard.outputs import write_jsonl, write_lines
+from lureguard.outputs import score6, write_jsonl, write_lines
 from lureguard.signals import instantiate
 from lureguard.signals.base import clamp01
 from lureguard.store import connect, has_table, materialised
@@ -140,7 +140,7 @@ def iter_account_rows(
     n = len(run.account_ids)
     if n == 0:
         return
-    risk6 = [round(float(x), 6) for x in scored.risk.tolist()]
+    risk6 = [score6(x) for x in scored.risk.tolist()]
     # analysts' verdicts and what they moved (campaign step; empty without a labels file)
     effect = (
         {

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from lureguard.ingest import IngestResult
+from lureguard.outputs import score6
 from lureguard.store import has_table
 
 if TYPE_CHECKING:
@@ -210,15 +211,15 @@ def message_rows(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
         for iid, final, text_score, cats, lang, phrases, sponsored, t_score, t_stages in batch:
             row = {
                 "interaction_id": iid,
-                "lure_score": round(float(final if final is not None else text_score), 6),
+                "lure_score": score6(final if final is not None else text_score),
                 "categories": list(cats or []),
                 "language": lang,
-                "text_score": round(float(text_score), 6),
+                "text_score": score6(text_score),
                 "phrases": json.loads(phrases) if phrases else [],
                 "sponsored": bool(sponsored),
             }
             if t_score is not None:
-                row["thread_score"] = round(float(t_score), 6)
+                row["thread_score"] = score6(t_score)
                 row["thread_stages"] = list(t_stages or [])
             yield row
 
@@ -251,7 +252,7 @@ def message_lines(con: duckdb.DuckDBPyConnection, *, batch: int = 100_000) -> It
     phrase_cache: dict[str, str] = {}
 
     def num(x: float) -> str:
-        x = round(float(x), 6)
+        x = score6(x)
         if x != x or x in (float("inf"), float("-inf")):
             raise ValueError(f"Out of range float values are not JSON compliant: {x!r}")
         return float.__repr__(x)
