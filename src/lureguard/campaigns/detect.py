@@ -358,22 +358,23 @@ def _rows(con: duckdb.DuckDBPyConnection, kept: dict[str, tuple[list[str], float
     if not kept:
         return []
     messengers = "|".join(MESSENGERS)
+    reach = protected(con)
     stats = con.execute(
         f"""
         WITH cm AS (SELECT * FROM campaign_members),
         out AS (
             SELECT cm.campaign, i.* FROM cm JOIN interactions i ON i.src = cm.account_id
-            JOIN {protected(con)} m ON m.account_id = i.dst WHERE i.type IN ('invitation', 'message')
+            JOIN {reach} m ON m.account_id = i.dst WHERE i.type IN ('invitation', 'message')
         ),
         tg AS (
             SELECT o.campaign, list(DISTINCT o.dst ORDER BY o.dst) AS targets, min(o.ts) AS first_seen,
                    max(o.ts) AS last_seen, count(DISTINCT m.organization) AS orgs
-            FROM out o JOIN {protected(con)} m ON m.account_id = o.dst GROUP BY o.campaign
+            FROM out o JOIN {reach} m ON m.account_id = o.dst GROUP BY o.campaign
         ),
         sec AS (
             SELECT campaign, map_from_entries(list({{'k': sector, 'v': n}})) AS sectors FROM (
                 SELECT o.campaign, m.sector, count(DISTINCT o.dst) AS n FROM out o
-                JOIN {protected(con)} m ON m.account_id = o.dst WHERE nullif(trim(m.sector), '') IS NOT NULL GROUP BY ALL
+                JOIN {reach} m ON m.account_id = o.dst WHERE nullif(trim(m.sector), '') IS NOT NULL GROUP BY ALL
             ) GROUP BY campaign
         ),
         cat AS (
