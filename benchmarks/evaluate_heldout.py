@@ -104,9 +104,17 @@ def main() -> int:
     ap.add_argument(
         "--independent", action="store_true", help="worlds from benchmarks/independent_world.py instead"
     )
+    ap.add_argument(
+        "--generator",
+        type=Path,
+        default=None,
+        help="worlds from this generator script (called with --seed N --out DIR) instead",
+    )
+    ap.add_argument("--model", type=Path, default=None, help="account model JSON (default: the shipped one)")
     args = ap.parse_args()
-    if args.independent:
-        args.worlds = ["independent:1.0"]
+    generator = INDEPENDENT if args.independent else args.generator
+    if generator is not None:
+        args.worlds = [f"{'independent' if args.independent else generator.stem}:1.0"]
     elif any(s in TRAINING_SEEDS for s in args.seeds):
         ap.error("those seeds are training seeds; held-out figures must come from other seeds")
     results = []
@@ -116,12 +124,12 @@ def main() -> int:
             for seed in args.seeds:
                 world = Path(tmp) / f"{scenario}-{seed}"
                 t0 = time.perf_counter()
-                if args.independent:
-                    cmd = [sys.executable, str(INDEPENDENT), "--seed", str(seed), "--out", str(world)]
+                if generator is not None:
+                    cmd = [sys.executable, str(generator), "--seed", str(seed), "--out", str(world)]
                     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
                 else:
                     simulate(scenario, world, seed=seed, scale=float(scale))
-                res = scan([world], Path(tmp) / f"scan-{scenario}-{seed}", report=False)
+                res = scan([world], Path(tmp) / f"scan-{scenario}-{seed}", model_path=args.model, report=False)
                 metrics = evaluate(world, res.out)
                 row = {"scenario": scenario, "scale": float(scale), "seed": seed, **_pick(metrics)}
                 row["seconds"] = round(time.perf_counter() - t0, 1)
