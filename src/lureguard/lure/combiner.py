@@ -20,13 +20,15 @@ from importlib import resources
 from pathlib import Path
 
 from lureguard.contract import LURE_CATEGORIES
-from lureguard.lure.lexicon import AUX_CUES
+from lureguard.lure.lexicon import AUX_CUES, CONDITIONAL_IMPLIES, MARKER_CUES
 
 #: Categories that make a message a lure; the last two of the contract are context.
 LURE_SIGNS: tuple[str, ...] = tuple(c for c in LURE_CATEGORIES if c not in ("job-offer", "event-invitation"))
 _OFFER = frozenset({"paid-work", "paid-travel"})
 _COVERT = frozenset({"off-platform", "secrecy", "information-request", "vague-client"})
 _STRONG = frozenset({"messenger", "personal-contact", "concealment", "sensitive-request"})
+#: Cues that only qualify others (a sum, a salary): weightless, and no cue for ``no-cue``.
+_QUALIFIERS = frozenset(CONDITIONAL_IMPLIES) | frozenset(MARKER_CUES)
 
 #: Feature names, in the order of the weight vector. ``event-invitation`` enters only
 #: through ``context-only``: an invitation is what genuine organisers and personas both
@@ -66,7 +68,7 @@ def features(cues: Iterable[str]) -> tuple[float, ...]:
         "context-only": signs == 0 and bool(present & {"job-offer", "event-invitation"}),
         # Most genuine messages carry no cue at all: their own weight keeps them low
         # without dragging down the intercept that single-cue messages start from.
-        "no-cue": not present,
+        "no-cue": not (present - _QUALIFIERS),
     }
     return tuple(float(derived.get(f, f in present)) for f in FEATURES)
 

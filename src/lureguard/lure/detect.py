@@ -33,7 +33,7 @@ from lureguard.lure._matcher import Scanner, default_scanner
 from lureguard.lure._text import MAX_CHARS, clean, fold
 from lureguard.lure.combiner import Combiner, fit_cues, load_default
 from lureguard.lure.langid import Pending, resolve, vote_all
-from lureguard.lure.lexicon import CUE_IMPLIES
+from lureguard.lure.lexicon import implied
 
 #: Default operating point: a message with ``lure_score >= DEFAULT_THRESHOLD`` is a lure.
 DEFAULT_THRESHOLD = 0.5
@@ -216,7 +216,7 @@ class Detector:
         key = (found, sponsored)
         hit = self._score_cache.get(key)
         if hit is None:
-            present = set(found) | {CUE_IMPLIES[c] for c in found if c in CUE_IMPLIES}
+            present = implied(found)
             score = self.combiner.score(present)
             if sponsored:
                 score *= SPONSORED_FACTOR
@@ -665,9 +665,7 @@ def train_combiner(
     cue_sets = []
     for t in texts:
         _, _, hits = det.cues(t)
-        present = {cue for cue, _, _ in hits}
-        present |= {CUE_IMPLIES[x] for x in present if x in CUE_IMPLIES}
-        cue_sets.append(present)
+        cue_sets.append(implied(cue for cue, _, _ in hits))
     combiner = fit_cues(cue_sets, [int(bool(v)) for v in labels], c=c)
     if path is not None:
         combiner.save(path)

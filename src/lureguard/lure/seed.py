@@ -20,7 +20,7 @@ from importlib import resources
 from lureguard.lure._matcher import default_scanner
 from lureguard.lure._text import clean, fold
 from lureguard.lure.combiner import DEFAULT_PATH, Combiner, fit_cues
-from lureguard.lure.lexicon import CUE_IMPLIES, LANGUAGE_MODULES
+from lureguard.lure.lexicon import LANGUAGE_MODULES, implied
 
 #: Ridge strength of the shipped fit; small corpus, so fairly strong regularisation.
 SEED_C = 0.5
@@ -48,8 +48,7 @@ def load_seed() -> list[tuple[str, str, int, str]]:
 
 def cue_set(text: str) -> set[str]:
     """Cues of one text, implied categories included (no combiner needed)."""
-    present = {cue for cue, _, _ in default_scanner().scan(fold(clean(text)))}
-    return present | {CUE_IMPLIES[c] for c in present if c in CUE_IMPLIES}
+    return implied(cue for cue, _, _ in default_scanner().scan(fold(clean(text))))
 
 
 def fit_seed() -> Combiner:

@@ -14,7 +14,7 @@ its code to :data:`LANGUAGE_MODULES`; nothing else changes (docs/lure.md).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -40,8 +40,33 @@ CUE_IMPLIES: Mapping[str, str] = {
     "sensitive-request": "information-request",
 }
 
+#: Cues that imply a category unless another is present: ``cue -> (implied, unless)``.
+#: Why ``pay-terms``: words for pay with no task attached ("attractive remuneration",
+#: "Vergütung") are a fee for work from a consultant but a salary in a job offer;
+#: recruiters write them in every advert. Why ``money-sum``: a sum ("3 000 €") is a fee
+#: unless the message says it is a salary ("per year", "brut", "Gehalt"); "1 000 € for a
+#: few hours" inside a job offer is still a fee. A fee for a task ("per report", "paid
+#: consultation", "write a short paper") is filed under ``paid-work`` itself and stays so.
+CONDITIONAL_IMPLIES: Mapping[str, tuple[str, str]] = {
+    "pay-terms": ("paid-work", "job-offer"),
+    "money-sum": ("paid-work", "salary-terms"),
+}
+
+#: Cues that imply nothing themselves and only qualify others (see ``CONDITIONAL_IMPLIES``).
+MARKER_CUES: tuple[str, ...] = ("salary-terms",)
+
 #: Every cue name a pattern may be filed under.
-CUES: tuple[str, ...] = AUX_CUES + tuple(LURE_CATEGORIES)
+CUES: tuple[str, ...] = AUX_CUES + tuple(CONDITIONAL_IMPLIES) + MARKER_CUES + tuple(LURE_CATEGORIES)
+
+
+def implied(found: Iterable[str]) -> set[str]:
+    """Found cues plus the categories they imply (plain and conditional)."""
+    present = set(found)
+    present |= {CUE_IMPLIES[c] for c in present if c in CUE_IMPLIES}
+    present |= {
+        cat for c, (cat, unless) in CONDITIONAL_IMPLIES.items() if c in present and unless not in present
+    }
+    return present
 
 
 @dataclass(frozen=True)
@@ -73,4 +98,15 @@ def common() -> Lexicon:
     return importlib.import_module(f"{__name__}.common").LEXICON
 
 
-__all__ = ["AUX_CUES", "CUES", "CUE_IMPLIES", "LANGUAGE_MODULES", "Lexicon", "common", "languages"]
+__all__ = [
+    "AUX_CUES",
+    "CONDITIONAL_IMPLIES",
+    "CUES",
+    "CUE_IMPLIES",
+    "LANGUAGE_MODULES",
+    "Lexicon",
+    "MARKER_CUES",
+    "common",
+    "implied",
+    "languages",
+]

@@ -48,8 +48,9 @@ LEXICON = Lexicon(
             r"(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)",
         ],
         # Sums of money in any language (one pattern, not one per lexicon: a number is
-        # a candidate start in every message, so each extra pattern costs everywhere).
-        "paid-work": [
+        # a candidate start in every message, so each extra pattern costs everywhere). A sum
+        # called a salary is no fee (lexicon/__init__).
+        "money-sum": [
             r"(?:usd|us\$|\$|eur|€|£|gbp|chf)\s?\d[\d,. ]*k?(?![\d])",
             r"\d[\d .,]*\s?k?\s?(?:usd|eur|euros?|dollars?|dollari|dolares|€|£|\$|pounds|gbp|chf|franken)",
         ],

@@ -203,19 +203,30 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:hotel|unterkunft) (?:\S+ ){0,2}unterbringen|unterbringen (?:im|in einem) (?:\w+ )?hotel",
         ],
+        # A sum stated as a salary: per year or month, gross (lexicon/__init__).
+        "salary-terms": [
+            r"(?:jahres)?gehalt|pro (?:jahr|monat)|jahrlich|monatlich|brutto",
+        ],
+        # Pay with no task named: paid work, unless the message offers a job (lexicon/__init__).
+        "pay-terms": [
+            r"vergutung|bezahlung",
+            r"(?:attraktive?s?|gro(?:ss|ß)zugige?s?|lukrative?s?|ansprechende?s?|hohe?s?|sehr gute?s?) (?:vergutung|bezahlung|entlohnung)",
+        ],
         "paid-work": [
             r"(?:beauftragen|beauftragt|beauftragte|vergeben) (?:\w++ )?(?:papiere|studien|analysen|berichte|gutachten|artikel|beitrage|expertisen|kurzstudien|notizen)",
-            r"(?:eine?n? )?(?:kurze?n? )?(?:analyse|studie|bericht|einschatzung|expertise|artikel|papier|kurzstudie)(?: \S++){1,8} (?:schreiben|verfassen|erstellen|anfertigen|liefern)",
+            r"(?:eine?n? )?(?:kurze?n? )?(?:analyse|studie|bericht|einschatzung|expertise|artikel|papier|kurzstudie|white ?paper)(?: \S++){1,8} (?:schreiben|verfassen|erstellen|anfertigen|liefern)",
             r"(?:studien|analysen|berichte|gutachten) fur (?:unsere|seine|ihre|einen|asiatische|internationale) (?:\w++ )?(?:kunden|auftraggeber|mandanten)",
             r"(?:vergutet|verguteten?|bezahlt|bezahlten?|entlohnt|honoriert|gut bezahlte?n?)",
-            r"honorar(?:e|en|s)?|vergutung|aufwandsentschadigung|bezahlung",
+            r"honorar(?:e|en|s)?|aufwandsentschadigung",
             r"(?:wir )?(?:zahlen|bezahlen|vergute[nt]?) (?:ihnen )?(?:fur|gut|gro(?:ss|ß)zugig|pro)",
-            r"(?:attraktive?s?|gro(?:ss|ß)zugige?s?|lukrative?s?|ansprechende?s?|hohe?s?|sehr gute?s?) (?:honorar|vergutung|bezahlung|entlohnung|aufwandsentschadigung|tagessatz|stundensatz)",
+            r"(?:attraktive?s?|gro(?:ss|ß)zugige?s?|lukrative?s?|ansprechende?s?|hohe?s?|sehr gute?s?) (?:honorar|aufwandsentschadigung|tagessatz|stundensatz)",
             r"(?:pro|je) (?:stunde|bericht|gutachten|artikel|seite|studie|analyse|gesprach|beitrag)(?![a-z])",
             r"(?:kurze?n?|kleine?n?|einfache?n?) (?:berichte?|gutachten|studie|studien|analysen?|artikel|einschatzung(?:en)?|expertisen?|beitrag|beitrage|memos?|notizen)",
-            r"gutachten|expertise gegen|white ?paper",
+            # Not "White Paper" alone: "unser White Paper" is a vendor's pitch.
+            r"gutachten|expertise gegen",
             r"(?:bericht|studie|analyse|gutachten|einschatzung|artikel|expertise)(?:en)? (?:verfassen|erstellen|schreiben|anfertigen|liefern)",
-            r"(?:beratungs|berater|gutachter|freelance|freiberufliche?n?)(?:auftrag|tatigkeit|mandat|projekt|vertrag|rolle)?(?:e|en)?",
+            # A commission, not the bare word: "Berater" or "freelance" alone is a job title.
+            r"(?:beratungs|berater|gutachter|freelance|freiberufliche?n?)(?:auftrag|tatigkeit|mandat|projekt|vertrag|rolle)(?:e|en)?",
             r"expertennetzwerk|expert network",
             r"(?:bezahlte|vergutete) (?:gesprache|interviews|telefonate|beratung)",
             # Red flag #8: untraceable pay (cash, crypto, money transfer).
@@ -402,6 +413,8 @@ LEXICON = Lexicon(
             r"(?:gehalt|vergutungspaket|jahresgehalt|festanstellung|unbefristet|sozialleistungen|firmenwagen)",
             r"(?:offen|interessiert) (?:fur|an) (?:eine |einer |neue )?(?:neuen? )?(?:position|rolle|stelle|herausforderung|veranderung|wechsel)",
             r"bewerbung|bewerben",
+            # Working conditions of a salaried post (remote days), not of a paid task.
+            r"home-?office|mobiles arbeiten",
             r"(?:unser|ihr) (?:\w+ ){0,2}team (?:verstarken|erganzen)",
             # Natural phrasing (issue #4), everyday wording of the same red flag:
             r"(?:berater|beirats|aufsichtsrats|vorstands)(?:rolle|position|posten|mandat|sitz|stelle)",

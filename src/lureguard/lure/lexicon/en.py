@@ -188,6 +188,15 @@ LEXICON = Lexicon(
             r"(?:take care of|handle|arrange|organi[sz]e|cover) (?:everything|all the (?:rest|logistics|costs)|the logistics)",
             r"(?:pay|paying|pays) for your (?:ticket|tickets|trip|journey|stay|visit|transport)",
         ],
+        # A sum stated as a salary: per year or month, gross, base (lexicon/__init__).
+        "salary-terms": [
+            r"salar(?:y|ies)|per (?:year|annum|month)|a year(?![a-z])|annual(?:ly)?(?! (?:conference|report|meeting|summit|forum))|gross|base pay|p\.a\.",
+        ],
+        # Pay with no task named: paid work, unless the message offers a job (lexicon/__init__).
+        "pay-terms": [
+            r"remunerat\w*",
+            r"(?:generous|attractive|handsome|substantial|significant|excellent|high) (?:pay|payment|compensation|remuneration)",
+        ],
         "paid-work": [
             r"(?:commission|commissions|commissioning|commissioned) (?:a |an |some |short )?(?:papers?|reports?|studies|study|analys[ie]s|articles?|notes?|briefs?|research)",
             r"(?:paid|remunerated|compensated|one-off) (?:paid )?(?:stud(?:y|ies)|surveys?|reviews?|briefs?|notes?)",
@@ -197,14 +206,15 @@ LEXICON = Lexicon(
             r"(?:paid|remunerated|compensated|well[- ]paid|lucrative) (?:for )?(?:\w+ )?(?:reports?|papers?|articles?|analys[ie]s|research|consultations?|consulting|work|projects?|assignments?|engagements?|collaboration|advice|opinions?|insights?|calls?|sessions?|interviews?)",
             r"(?:consulting|consultancy|advisory|speaker|speaking|writing|expert) fees?",
             r"honorari(?:um|a)",
-            r"remunerat\w*",
-            r"(?:generous|attractive|handsome|substantial|significant|excellent|high) (?:fees?|pay|payment|compensation|remuneration|rates?|honorarium)",
+            r"(?:generous|attractive|handsome|substantial|significant|excellent|high) (?:fees?|rates?|honorarium)",
             # "per report"/"each call"; not "a call"/"an hour" (genuine recruiters offer "a call";
             # a sum with "an hour" is caught by the language-neutral money pattern).
             r"(?:per|each) (?:hour|report|paper|article|page|analysis|call|consultation)(?![a-z])",
             r"(?:short|brief|simple) (?:reports?|papers?|analys[ie]s|white ?papers?|articles?|notes?|memos?|briefings?|overviews?)",
-            r"white ?papers?",
-            r"(?:write|wrote|writing|prepare|draft|produce|provide) (?:a |an |some |us |me )?(?:short |brief |few )?(?:reports?|papers?|analys[ie]s|articles?|briefings?|memos?|assessments?|research notes?)",
+            # Not "white paper" alone: "can I send you our whitepaper" is a vendor's pitch.
+            r"(?:write|wrote|writing|prepare|produce|provide) (?:a |an |some |us |me )?(?:short |brief |few )?(?:reports?|papers?|white ?papers?|analys[ie]s|articles?|briefings?|memos?|assessments?|research notes?)",
+            # "draft" as a verb takes an article; "our draft report" is a document under review.
+            r"draft (?:a |an |some |us |me )(?:short |brief |few )?(?:reports?|papers?|white ?papers?|analys[ie]s|articles?|briefings?|memos?|assessments?|research notes?)",
             # Not "remote/flexible/part-time work": the conditions of a salaried job a recruiter offers.
             r"(?:freelance|part[- ]time|flexible|remote) (?:consult\w*|advisory|advisor|research\w*|projects?|collaboration)",
             r"freelance work",
@@ -421,6 +431,8 @@ LEXICON = Lexicon(
             r"salary|relocation package|stock options|equity",
             r"(?:interested in|open to|considering) (?:a |an |new |the )?(?:\w+ )?(?:role|position|opportunity|opportunities|move|career change)",
             r"(?:apply|application) (?:for|to)",
+            # Working conditions of a salaried post (remote days), not of a paid task.
+            r"hybrid (?:work|working|role|position|model)|remote-first|work(?:ing)? from home",
             r"(?:the|this) (?:role|position) (?:is|involves|requires|offers|would)",
             r"(?:join|joining) (?:our|the|a) (?:\w+ ){0,2}team",
             # Natural phrasing (issue #4), everyday wording of the same red flag:

@@ -116,10 +116,15 @@ LEXICON = Lexicon(
             r"(?:cubrimos|pagamos|reembolsamos|cubriremos|pagaremos) (?:todos )?(?:los |el |su )?(?:gastos|viaje|vuelo|alojamiento)",
             r"viaje (?:pagado|gratuito)|clase business",
         ],
+        # Pay with no task named: paid work, unless the message offers a job (lexicon/__init__).
+        "pay-terms": [
+            r"remuneracion|compensacion economica",
+            r"(?:generos[oa]s?|atractiv[oa]s?|interesantes?) (?:remuneracion|compensacion|pago)",
+        ],
         "paid-work": [
             r"(?:remunerad[oa]s?|pagad[oa]s? generosamente|bien pagad[oa]s?)",
-            r"honorarios?|remuneracion|compensacion economica",
-            r"(?:generos[oa]s?|atractiv[oa]s?|interesantes?) (?:honorarios|remuneracion|compensacion|pago)",
+            r"honorarios?",
+            r"(?:generos[oa]s?|atractiv[oa]s?|interesantes?) honorarios",
             r"(?:breves?|pequenos?|sencillos?|cortos?) (?:informes?|analisis|articulos?|notas?|estudios?)",
             r"(?:escribir|redactar|preparar) (?:un |una |unos )?(?:breve )?(?:informe|analisis|articulo|estudio|nota)",
             r"consultoria (?:remunerada|externa|freelance)|consultor externo",

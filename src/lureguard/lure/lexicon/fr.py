@@ -187,19 +187,31 @@ LEXICON = Lexicon(
             r"faire venir (?:a|en|au|jusqu'a|chez)",
             r"(?:logerions|logerons|logerait|hebergerions|hebergerons|hebergerait)",
         ],
+        # A sum stated as a salary: per year or month, gross (lexicon/__init__).
+        "salary-terms": [
+            r"salaire|par (?:an|annee|mois)(?![a-z])|annuel(?:le)?s? (?:brut|fixe)|brut(?:e|s|es)? (?:annuel|mensuel|par)|bruts?(?= *[.,;)]| *$)",
+        ],
+        # Pay with no task named: paid work, unless the message offers a job (lexicon/__init__).
+        "pay-terms": [
+            r"remuneration|retribution",
+            r"(?:genereuse?s?|attractive?s?|confortables?|substantiel(?:le)?s?|interessante?s?|tres bonne?s?) (?:remuneration|retribution|compensation)",
+            r"(?:remuneration|compensation) (?:genereuse?s?|attractive?s?|confortables?|substantiel(?:le)?s?|interessante?s?|tres interessante?s?)",
+        ],
         "paid-work": [
             r"(?:commandons|commander|commande|commandez|commanditons|commandite) (?:des |une |un |quelques |de courtes? )?(?:notes?|etudes?|rapports?|analyses?|articles?|syntheses?|papiers?)",
             r"(?:etudes?|analyses?|notes?|rapports?) pour (?:des|nos|un|une|le compte d'un|le compte de) (?:\w++ )?clients?",
             r"(?:payons|paierons|verserons|versons|offrons|proposons) (?:une |des )?(?:honoraires?|remuneration|retribution|indemnite|compensation)",
             r"(?:remunere(?:e|es|s)?|(?<!frais )(?<!seraient )paye(?:e|es|s)?|retribue(?:e|es|s)?|indemnise(?:e|es|s)?|bien paye(?:e|es|s)?)",
             r"honoraires?",
-            r"remuneration|retribution|dedommagement",
-            r"(?:genereuse?s?|attractive?s?|confortables?|substantiel(?:le)?s?|interessante?s?|tres bonne?s?) (?:remuneration|retribution|honoraires?|compensation|somme|tarif|indemnite)",
-            r"(?:remuneration|honoraires?|compensation|tarif) (?:genereuse?s?|attractive?s?|confortables?|substantiel(?:le)?s?|interessante?s?|tres interessante?s?)",
-            r"(?:par|la|le) (?:heure|rapport|note|article|page|etude|analyse|entretien|mission)(?![a-z])",
+            r"dedommagement",
+            r"(?:genereuse?s?|attractive?s?|confortables?|substantiel(?:le)?s?|interessante?s?|tres bonne?s?) (?:honoraires?|somme|tarif|indemnite)",
+            r"(?:honoraires?|tarif) (?:genereuse?s?|attractive?s?|confortables?|substantiel(?:le)?s?|interessante?s?|tres interessante?s?)",
+            # "par rapport à" means "compared with"; "le rapport", "la mission" are no price.
+            r"par (?:heure|note|article|page|etude|analyse|entretien|mission)(?![a-z])|par rapport(?! (?:a|au|aux)(?![a-z]))",
             r"(?:courte?s?|breve?s?|petite?s?|simples?) (?:notes?|rapports?|etudes?|analyses?|articles?|syntheses?|contributions?|memos?)",
-            r"note de synthese|livre blanc|white ?paper",
-            r"(?:rediger|ecrire|preparer|produire|realiser|fournir) (?:une |un |des |quelques )?(?:courte |breve |petite )?(?:notes?|rapports?|etudes?|analyses?|articles?|syntheses?|expertises?|memos?)",
+            # Not "livre blanc" alone: "notre livre blanc" is a vendor's pitch.
+            r"note de synthese",
+            r"(?:rediger|ecrire|preparer|produire|realiser|fournir) (?:une |un |des |quelques )?(?:courte |breve |petite )?(?:notes?|rapports?|etudes?|analyses?|articles?|syntheses?|expertises?|memos?|livres? blancs?|white ?papers?)",
             r"(?:mission|missions|prestation|prestations|collaboration) (?:de conseil|d'expertise|ponctuelle?s?|remuneree?s?|freelance|en freelance|de consultant)",
             r"(?:consultant|expert|conseiller) (?:externe|independant|freelance|a temps partiel)",
             r"reseau d'experts",
@@ -377,6 +389,8 @@ LEXICON = Lexicon(
             r"(?:offre|opportunite|proposition|perspective)s? (?:d'emploi|de poste|professionnelle?s?|de carriere|d'embauche)",
             r"(?:poste|postes|fonction) (?:de |d'|a pourvoir|en cdi|en cdd|ouvert|vacant|cle|senior|de direction)",
             r"(?:nous recrutons|je recrute|nous recherchons|je recherche|recrute|recherche) (?:un|une|des|pour)",
+            # "je recrute actuellement un(e) …": an adverb between the verb and the post.
+            r"(?:recrute|recrutons|recrutent|recherche|recherchons) (?:actuellement|en ce moment|aujourd'hui|activement) (?:un\(e\)|une?|des|pour)",
             r"(?:recrutement|chasseur de tetes|chasse de tetes|cabinet de recrutement|talent acquisition|recruteur|recruteuse)",
             # Natural phrasing (issue #4): "notre client recrute." (no object).
             r"(?:recrute|recrutent|embauche|embauchent)(?=\s*[.,;!?]|\s*$)",
@@ -385,6 +399,8 @@ LEXICON = Lexicon(
             r"(?:rejoindre|integrer) (?:notre|une|l'|leur) (?:\w+ ){0,2}equipe",
             r"(?:ouvert|ouverte|interesse|interessee) (?:a|par) (?:une |un |de )?(?:nouvelle?s? )?(?:opportunite|poste|evolution|changement)",
             r"candidature",
+            # Working conditions of a salaried post (remote days), not of a paid task.
+            r"teletravail",
             # Natural phrasing (issue #4), everyday wording of the same red flag:
             r"(?:role|poste|fonction|mandat|siege) (?:de |d')?(?:conseiller|conseillere|consultant|administrateur|administratrice|membre du conseil|expert)",
             r"siege (?:au|dans notre|dans le) (?:conseil|comite)",

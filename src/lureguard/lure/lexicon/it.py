@@ -123,9 +123,13 @@ LEXICON = Lexicon(
             r"(?:copriamo|paghiamo|rimborsiamo|offriamo) (?:tutte )?(?:le )?(?:spese|viaggio|volo|alloggio)",
             r"(?:viaggio|soggiorno) (?:offerto|pagato|spesato)|tutto spesato|business class",
         ],
+        # Pay with no task named: paid work, unless the message offers a job (lexicon/__init__).
+        "pay-terms": [
+            r"remunerazione|retribuzione",
+        ],
         "paid-work": [
             r"(?:retribuit[oaie]|remunerat[oaie]|pagat[oaie] bene|ben pagat[oaie])",
-            r"compenso|compensi|onorario|remunerazione|retribuzione",
+            r"compenso|compensi|onorario",
             r"(?:generoso|attraente|interessante|ottimo) (?:compenso|onorario)",
             r"(?:brevi?|piccol[oie]|semplici?) (?:rapporti|rapporto|relazion[ei]|analisi|articoli?|note|studi|studio)",
             r"(?:scrivere|redigere|preparare) (?:un |una |dei |delle )?(?:breve )?(?:rapporto|relazione|analisi|articolo|studio|nota)",
