@@ -129,7 +129,9 @@ def main() -> int:
                     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
                 else:
                     simulate(scenario, world, seed=seed, scale=float(scale))
-                res = scan([world], Path(tmp) / f"scan-{scenario}-{seed}", model_path=args.model, report=False)
+                res = scan(
+                    [world], Path(tmp) / f"scan-{scenario}-{seed}", model_path=args.model, report=False
+                )
                 metrics = evaluate(world, res.out)
                 row = {"scenario": scenario, "scale": float(scale), "seed": seed, **_pick(metrics)}
                 row["seconds"] = round(time.perf_counter() - t0, 1)
