@@ -117,10 +117,30 @@ def test_photo_reuse_spares_claimants_of_one_firm_who_joined_years_apart(
     assert ("r1" in w.run(PhotoReuse())) is linked
 
 
-def test_photo_reuse_when_joined_years_apart_but_other_employers_then_still_linked() -> None:
+def test_photo_reuse_when_joined_years_apart_but_other_employers_then_the_copy_still_scores() -> None:
     w = (
         World()
         .account("r1", name="Anne Muller", photo_sha256=SHA, created_at="2014-03-01")
         .account("r2", name="Omar Green", photo_sha256=SHA, created_at="2021-06-01")
     )
-    assert "r1" in w.run(PhotoReuse())
+    assert w.score(PhotoReuse(), "r2") >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("others", "owner"),
+    [
+        (("2021-06-01", "2021-07-15"), True),  # every copy came years later: the face is hers
+        (("2021-06-01", "2014-09-01"), False),  # one holder joined within the year: no owner to tell
+        (("2021-06-01", None), False),  # a holder's join date unknown: nothing proves she came first
+    ],
+)
+def test_photo_reuse_spares_the_faces_owner_who_joined_a_year_before_every_copy(
+    others: tuple[str | None, str | None], owner: bool
+) -> None:
+    """Personas steal a real member's face; the person robbed of it must not be accused with them."""
+    w = World().account("victim", name="Claire Dubois", photo_phash=PH, created_at="2014-03-01")
+    for k, created in enumerate(others):
+        w.account(f"p{k}", name=f"Persona {k}", photo_phash=_flip(PH, k + 1), created_at=created)
+    scored = w.run(PhotoReuse())
+    assert ("victim" not in scored) is owner
+    assert all(scored[f"p{k}"].score >= 0.85 for k in range(len(others)))

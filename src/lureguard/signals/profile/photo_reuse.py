@@ -18,6 +18,13 @@ Why two steps: a firm's fifty recruiters
 are not all connected to each other, but nearly every two share a colleague,
 while personas sharing a face have never been seen tied to a real staff member
 (measured on our worlds and on an independently written generator's).
+
+The face's likely owner is not scored: an account that joined the platform a
+year or more before every other account showing its face. Why: an operation
+that steals a real member's photo makes its personas later, and the person
+robbed of a face is the one a false accusation harms most (two generators
+written apart from ours both put the victim in the world, and it was flagged).
+An aged persona older than every copy escapes this evidence; the copies do not.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys
 
 MAX_HAMMING: Final = 6
+#: An account that joined this many days before every other holder of its face is its likely owner.
+OWNER_EARLIER_DAYS: Final = 365
 #: Two claimants of one employer who joined the platform this many days apart or more share its
 #: logo: a firm's staff join over years, an operation's personas are made in batches.
 LOGO_JOINED_APART_DAYS: Final = 365
@@ -43,7 +52,7 @@ _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
     views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
@@ -97,7 +106,9 @@ class PhotoReuse(Signal):
         emp AS ({CURRENT_EMPLOYER}),
         keyed AS MATERIALIZED (
             SELECT p.*, CASE WHEN ea.emp_key = eb.emp_key THEN ea.emp_key END AS firm,
-                   abs(epoch(xa.created_at) - epoch(xb.created_at)) >= {LOGO_JOINED_APART_DAYS} * 86400 AS apart
+                   abs(epoch(xa.created_at) - epoch(xb.created_at)) >= {LOGO_JOINED_APART_DAYS} * 86400 AS apart,
+                   coalesce(epoch(xb.created_at) - epoch(xa.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false)
+                       AS earlier
             FROM pairs p
             LEFT JOIN emp ea ON ea.account_id = p.account_id
             LEFT JOIN emp eb ON eb.account_id = p.other
@@ -117,6 +128,7 @@ class PhotoReuse(Signal):
         -- the employer test stays out of the join condition: inside it, DuckDB gave up the hash
         -- join (11 s for 8 k pairs on 100 k accounts, 665 s on 1 M)
         SELECT k.* EXCLUDE (firm, apart),
+               bool_and(k.earlier) OVER (PARTITION BY k.account_id) AS owner,
                CASE WHEN k.firm IS NOT NULL AND k.apart THEN '-infinity'::TIMESTAMPTZ
                     WHEN k.firm IS NOT NULL THEN least(c.connected_at, v.t) END AS colleagues_at
         FROM keyed k
@@ -126,7 +138,7 @@ class PhotoReuse(Signal):
 
     def query(self) -> str:
         return f"""
-        WITH links AS (SELECT * FROM ({self._links()}) WHERE colleagues_at IS NULL)
+        WITH links AS (SELECT * FROM ({self._links()}) WHERE colleagues_at IS NULL AND NOT owner)
         SELECT account_id, count(*) AS shared_with, count(*) FILTER (WHERE other_name) AS other_names,
                count(*) FILTER (WHERE exact) AS exact_copies, min(dist) AS min_distance,
                {_SCORE} AS score
@@ -137,7 +149,7 @@ class PhotoReuse(Signal):
         # Photos are profile data, known throughout; what changes is a colleague connection,
         # which from its time on turns a shared firm logo from evidence into nothing.
         return f"""
-        WITH all_links AS ({self._links()}),
+        WITH all_links AS (SELECT * FROM ({self._links()}) WHERE NOT owner),
         times AS (
             SELECT DISTINCT account_id, '-infinity'::TIMESTAMPTZ AS t FROM all_links
             UNION SELECT account_id, colleagues_at FROM all_links WHERE colleagues_at IS NOT NULL
