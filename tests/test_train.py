@@ -94,3 +94,11 @@ def test_cached_scores_under_other_signal_names_are_recomputed(
     w, _ = tr._cached_score(world, (), keep=True)
     assert calls == ["demo-1", "demo-1"]
     assert list(w.names) == names
+
+
+def test_train_refuses_a_dataset_without_labels_before_simulating(tmp_path: Path) -> None:
+    # A folder with no ground truth cannot be trained on; the error comes before any world is made.
+    (tmp_path / "accounts.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"without labels\.jsonl"):
+        train([1000], extra=[], workdir=tmp_path / "work", datasets=[tmp_path])
+    assert not (tmp_path / "work").exists()

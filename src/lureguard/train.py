@@ -581,16 +581,26 @@ def train(
     snapshot_weight: float = SNAPSHOT_WEIGHT,
     hard_fpr: float = HARD_FPR_TARGET,
     flag_hard_fpr: float = FLAG_HARD_FPR_TARGET,
+    datasets: Sequence[Path] = (),
 ) -> tuple[BoostedTreesModel, dict[str, Any]]:
-    """Fit, calibrate and choose the operating points; return the model and a report."""
+    """Fit, calibrate and choose the operating points; return the model and a report.
+
+    ``datasets`` are labelled dataset folders made elsewhere (another generator),
+    trained on beside the simulated worlds. Why: trees fitted on one generator's
+    worlds learn its combinations of evidence; worlds made by someone else teach
+    the behaviour rather than the habits of one simulator.
+    """
     bad = [s for s in [*seeds, *(e[0] for e in extra)] if 1 <= s <= 999]
     if bad:
         raise ValueError(f"seeds {bad} are reserved for evaluation")
+    missing = [str(d) for d in datasets if not (Path(d) / "labels.jsonl").exists()]
+    if missing:
+        raise ValueError(f"training datasets without labels.jsonl: {missing}")
     t0 = time.time()
     tmp = tempfile.TemporaryDirectory() if workdir is None else None
     root = Path(tmp.name) if tmp else Path(workdir)  # type: ignore[arg-type]
     rng = random.Random(rng_seed)
-    paths = simulate_worlds(seeds, root, extra)
+    paths = [*simulate_worlds(seeds, root, extra), *map(Path, datasets)]
     worlds: list[list[WorldData]] = []
     timelines: list[Timeline] = []
     for p in paths:
@@ -600,7 +610,7 @@ def train(
         views = [_cached_score(p, d, keep=workdir is not None, timeline=not d) for d in drops]
         worlds.append([v for v, _ in views])
         timelines.append(views[0][1])  # type: ignore[arg-type]
-    scenario = [sc for _, sc, _ in [*world_specs(seeds), *extra]]
+    scenario = [sc for _, sc, _ in [*world_specs(seeds), *extra]] + ["external"] * len(datasets)
     names = worlds[0][0].names
     # Out-of-fold by world: every training world is scored by trees that never saw it. The
     # calibration map and the operating points are fitted on those out-of-fold risks (all worlds,
@@ -657,6 +667,7 @@ def train(
         "seeds": list(seeds),
         "world_mix": [list(m) for m in WORLD_MIX],
         "extra_worlds": [list(e) for e in extra],
+        "external_datasets": [Path(d).name for d in datasets],
         "augmented_views_per_world": augment,
         "snapshot_contacts": list(SNAPSHOT_CONTACTS),
         "snapshot_fractions": list(SNAPSHOT_FRACTIONS),
@@ -773,6 +784,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--no-extra-worlds", action="store_true", help="train on the WORLD_MIX seeds only")
     ap.add_argument(
+        "--dataset",
+        type=Path,
+        action="append",
+        default=[],
+        help="a labelled dataset folder made elsewhere, trained on beside the simulated worlds (repeatable)",
+    )
+    ap.add_argument(
         "--evaluate",
         type=int,
         nargs="*",
@@ -793,6 +811,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hard_fpr=args.hard_fpr,
         flag_hard_fpr=args.flag_hard_fpr,
         extra=() if args.no_extra_worlds else EXTRA_WORLDS,
+        datasets=args.dataset,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(report=report), indent=1) + "\n", encoding="utf-8")
