@@ -46,6 +46,8 @@ def test_paid_offers_when_same_person_offered_twice_then_counted_once() -> None:
         ("Project Manager at Horizon Expert Network", None),
         ("Chargée de programme, Congrès mondial", None),
         (None, _position("Referentin", "Kongress- und Veranstaltungsbüro")),
+        (None, _position("Programme Director", "International EUV Lithography Week")),
+        ("Speaker relations, Hydrogen Expo 2024", None),
     ],
 )
 def test_paid_offers_when_trade_pays_experts_then_no_evidence(
@@ -54,6 +56,13 @@ def test_paid_offers_when_trade_pays_experts_then_no_evidence(
     w = World().account("x", headline=headline, positions=positions)
     _offers(w, "x", ["a", "b", "c"])
     assert w.run(PaidOffers()) == {}
+
+
+def test_paid_offers_when_a_word_only_looks_like_an_event_then_still_scored() -> None:
+    # "weekly", "exposure", "Messenger" hold the event words but name no event trade.
+    w = World().account("x", headline="Weekly columnist on exposure management, Messenger Partners")
+    _offers(w, "x", ["a", "b"])
+    assert w.score(PaidOffers(), "x") == pytest.approx(0.75)
 
 
 def test_paid_offers_when_event_job_is_past_then_it_does_not_explain_the_fee() -> None:

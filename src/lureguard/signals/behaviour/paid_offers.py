@@ -31,6 +31,8 @@ from lureguard.signals.profile._views import POSITIONS
 PAYING_TRADE_RE: Final = (
     r"(summit|conference|conf[ée]rence|congress|congr[eè]s|kongress|konferenz|congreso|congresso|"
     r"colloque|symposi|\bevents?\b|[ée]v[ée]nement|veranstaltung|eventos?\b|eventi\b|speaker|"
+    # named events: "Berlin Energy Week", "Hydrogen Expo", "Hannover Messe"
+    r"\bweek\b|\bexpo\b|\bmesse\b|trade fair|"
     r"expert[- ]?network|expertennetzwerk|r[ée]seau d.experts|red de expertos|rete di esperti)"
 )
 
@@ -75,7 +77,7 @@ def _score(recipients: str) -> str:
 
 class PaidOffers(Signal):
     name: ClassVar[str] = "paid_offers"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "message_scores")
     views: ClassVar[tuple[str, ...]] = ("positions",)
     summary: ClassVar[str] = (
