@@ -36,6 +36,7 @@ LEXICON = Lexicon(
             r"viber",
             r"kakao\s?talk",
             r"line (?:id|app)(?![a-z])",
+            r"(?:auf|on|sur|via|per|su|en) line(?:\s?[:：]|(?= (?:hinzu|wechseln|add|ajout|continu|weiter)))",
             r"(?<![a-z.@])qq(?:号|\s?(?:id|number|numero|nummer))?(?:\s?[:：])",
             r"threema|wickr|session app|element app",
         ],

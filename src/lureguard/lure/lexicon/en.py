@@ -307,6 +307,7 @@ LEXICON = Lexicon(
             r"(?:take|taking|move|moving) (?:this|it|the conversation|our conversation|things) offline",
             r"(?:call|ring|reach|text) you on your (?:mobile|cell|private|personal|home)",
             r"somewhere (?:more )?(?:private|discreet|quieter|secure|safer)",
+            r"somewhere other than (?:here|linkedin|this (?:site|platform|app))|(?:talk|continue|chat|speak|carry on) (?:this )?(?:somewhere else|elsewhere)(?![a-z])",
         ],
         "information-request": [
             r"(?:only |just )?public(?:ly available)? (?:information|sources|data|material)(?: only)? (?:is|are|would be|will be) (?:needed|enough|sufficient|required|fine)",

@@ -288,6 +288,7 @@ LEXICON = Lexicon(
             r"(?:connecte|passe|viens) (?:rarement|tres peu|peu|presque jamais) (?:ici|sur)",
             # Natural phrasing (issue #4), everyday wording of the same red flag:
             r"(?:ailleurs qu'ici|en dehors d'ici|hors ligne)",
+            r"(?:continuons|continuer|poursuivons|poursuivre|parlons|parler|discutons|discuter|echangeons|echanger) (?:plutot |la conversation |cette conversation |la discussion |de cela )?ailleurs",
             r"(?:appeler|joindre|ecrire) sur votre (?:portable|mobile|telephone personnel|numero personnel)",
         ],
         "information-request": [
