@@ -16,7 +16,12 @@ instead of the behaviour shows it here:
 
     python benchmarks/evaluate_heldout.py --independent --seeds 16 17 18 --out benchmarks/results/independent-16-18.json
 
-Its seeds are its own: 1-10 were the development worlds, 11-25 are held out (docs/results.md).
+Its seeds are its own: 1-10 were the development worlds, 11-35 are held out (docs/results.md).
+
+``--generator SCRIPT`` does the same with any generator called as ``SCRIPT --seed N --out DIR``:
+``benchmarks/third_world.py`` and ``benchmarks/fourth_world.py`` were written blind to lureguard and
+to each other (seeds 1-6 and 1-3 for development, 11-20 held out). ``--model PATH`` scores with
+another account model than the shipped one.
 """
 
 from __future__ import annotations
