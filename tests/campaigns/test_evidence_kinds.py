@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lureguard.campaigns import find_campaigns
+from lureguard.campaigns import CampaignParams, find_campaigns
 from tests.campaigns._world import World, day
 
 
@@ -120,7 +120,29 @@ def test_modus_when_no_one_in_the_group_is_flagged_then_linked_but_not_reported(
     assert res.groups[0]["score"] >= 0.5  # the classifier would report it: the flag rule stops it
     risks[accs[2]] = 0.996
     res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
+    # reported for its flagged member; the others, alike and near-flagged (≥ name_risk), named with it
     assert len(res.rows) == 1 and set(res.campaign_of) == set(accs)
+    strict = CampaignParams(name_risk=1.0)  # named only when flagged or tied by a fingerprint
+    res = find_campaigns(w.con, w.scored(risks, threshold=0.995), params=strict)
+    assert len(res.rows) == 1 and set(res.campaign_of) == {accs[2]}
+    assert res.lifted_risk[list(res.account_ids).index(accs[0])] == 0.99
+
+
+def test_modus_group_names_members_tied_by_a_fingerprint_and_not_the_merely_alike() -> None:
+    """A firm's new recruiters work alike; only an operator's fingerprint or a flag names someone."""
+    w = World()
+    accs = _alike(w)
+    # two of the four also share a long lure script: an operator's fingerprint
+    script = (
+        "Our foundation commissions short confidential assessments from senior experts; the fee is "
+        "generous and paid abroad, and we would rather continue on Telegram, away from your employer."
+    )
+    for a, e in ((accs[0], "m00"), (accs[1], "m01")):
+        w.event("message", a, e, day(70), script)
+    risks = dict.fromkeys(accs, 0.9)  # below name_risk: alike is not enough to be named
+    risks[accs[0]] = 0.996
+    res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
+    assert set(res.campaign_of) == {accs[0], accs[1]}
 
 
 def test_modus_when_periods_are_apart_or_risk_is_moderate_then_not_linked() -> None:
@@ -225,3 +247,54 @@ def test_modus_when_an_account_names_two_messengers_equally_then_its_channel_doe
     find_campaigns(w.con, w.scored(dict.fromkeys(accs, 0.9)))
     channels = dict(w.con.execute("SELECT src, channel FROM _prof").fetchall())
     assert channels == {accs[0]: "wechat", accs[1]: "wechat"}  # the tie goes by name
+
+
+def _kinds(w: World) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for a, b, kind in w.con.execute("SELECT a, b, kind FROM campaign_evidence").fetchall():
+        out.setdefault(tuple(sorted((a, b))), set()).add(kind)
+    return out
+
+
+def test_shared_employer_when_others_claimed_it_a_year_before_then_established_not_made_up() -> None:
+    """An organisation sees only its own people's connections: a real agency's staff look unconnected."""
+    from datetime import UTC, datetime
+
+    w = World()
+    experts = _experts(w, 6)
+    jan24 = datetime(2024, 1, 10, tzinfo=UTC)
+    for firm, first in (("Hays", datetime(2012, 3, 1, tzinfo=UTC)), ("Orion Strategic Forum", jan24)):
+        w.account(f"{firm[:4]}-old", employer=firm, created=first)  # its earliest claimant, not a candidate
+        for k in range(2):
+            a = w.account(f"{firm[:4]}-{k}", employer=firm, created=jan24)
+            for e in experts[k * 3 : k * 3 + 3]:
+                w.event("invitation", a, e, day(k))
+    find_campaigns(w.con, w.scored({"Hays-0": 0.9, "Hays-1": 0.9, "Orio-0": 0.9, "Orio-1": 0.9}))
+    kinds = _kinds(w)
+    assert "shared_employer" not in kinds.get(("Hays-0", "Hays-1"), set())
+    assert "shared_employer" in kinds.get(("Orio-0", "Orio-1"), set())
+
+
+def test_photo_when_copies_came_a_year_after_the_face_then_its_owner_is_not_tied_to_them() -> None:
+    from datetime import UTC, datetime
+
+    w = World()
+    experts = _experts(w, 6)
+    ph = "a5a5a5a5a5a5a5a5"
+    victim = w.account("victim", name="Claire Dubois", phash=ph, created=datetime(2014, 3, 1, tzinfo=UTC))
+    copies = [
+        w.account(
+            f"copy{k}",
+            name=f"Claire Dubóis {k}",
+            phash=f"{int(ph, 16) ^ (1 << k):016x}",
+            created=datetime(2024, 2, 1 + k, tzinfo=UTC),
+        )
+        for k in range(2)
+    ]
+    for k, a in enumerate([victim, *copies]):
+        for e in experts[k * 2 : k * 2 + 2]:
+            w.event("invitation", a, e, day(k))
+    find_campaigns(w.con, w.scored(dict.fromkeys([victim, *copies], 0.9)))
+    kinds = _kinds(w)
+    assert "photo" in kinds.get(tuple(sorted(copies)), set())
+    assert not any("photo" in v for k, v in kinds.items() if victim in k)

@@ -24,6 +24,7 @@ import duckdb
 from lureguard import store
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
 from lureguard.signals.profile._views import COLLEAGUE_PAIRS, POSITIONS, band_keys, days_between
+from lureguard.signals.profile.photo_reuse import OWNER_EARLIER_DAYS
 
 #: Evidence kinds that can tie two accounts on their own.
 LINKING_KINDS = ("photo", "template", "employer", "handoff", "contact", "modus")
@@ -178,6 +179,8 @@ class EvidenceParams:
 
     phash_max_distance: int = 6
     max_group: int = 300  # a value shared by more candidates than this is boilerplate
+    # an employer someone claimed this many days before two loose claimants joined is established
+    employer_established_days: float = 365.0
     template_min_chars: int = 60
     # what is left after dropping names must still be a script, not "Great talk at <Event>!"
     template_min_folded_chars: int = 40
@@ -323,6 +326,18 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE bit_count(xor(ha, hb)) <= {int(p.phash_max_distance)}
           AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b)
           AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = c.a AND k.b = c.b);
+        -- the face's likely owner (joined a year before every candidate showing it) is the victim
+        -- of the copies, not their operator: as in the photo_reuse signal, it is not tied to them
+        CREATE OR REPLACE TEMP TABLE _face_owner AS
+        WITH inc AS (
+            SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
+            UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo'
+        )
+        SELECT i.id FROM inc i JOIN accounts x ON x.id = i.id JOIN accounts y ON y.id = i.other
+        GROUP BY i.id
+        HAVING bool_and(coalesce(epoch(y.created_at) - epoch(x.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false));
+        DELETE FROM campaign_evidence
+        WHERE kind = 'photo' AND (a IN (SELECT id FROM _face_owner) OR b IN (SELECT id FROM _face_owner));
         """
     )
 
@@ -407,7 +422,12 @@ def employer_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
             SELECT e.id, e.org FROM _emp e JOIN _cand c ON c.account_id = e.id
             WHERE NOT EXISTS (SELECT 1 FROM linked l WHERE l.id = e.id AND l.org = e.org)
         ),
-        sized AS (SELECT *, count(*) OVER (PARTITION BY org) AS n FROM loose)
+        sized AS (SELECT *, count(*) OVER (PARTITION BY org) AS n FROM loose),
+        -- when each employer first appears on the platform: its earliest claimant's join date
+        since AS (
+            SELECT e.org, min(a.created_at) AS first_joined FROM _emp e JOIN accounts a ON a.id = e.id
+            WHERE e.org IN (SELECT org FROM sized) GROUP BY e.org
+        )
         SELECT x.id, y.id, CASE WHEN coalesce(s.staff, 0) > 0 THEN 'employer' ELSE 'shared_employer' END,
                CASE WHEN coalesce(s.staff, 0) > 0 THEN 0.9 ELSE 0.3 END,
                CASE WHEN coalesce(s.staff, 0) > 0
@@ -415,7 +435,16 @@ def employer_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                     ELSE 'both claim the same employer, which has no connected staff' END
         FROM sized x JOIN sized y ON x.org = y.org AND x.id < y.id
         LEFT JOIN staff s ON s.org = x.org
+        LEFT JOIN since f ON f.org = x.org
+        LEFT JOIN accounts ax ON ax.id = x.id
+        LEFT JOIN accounts ay ON ay.id = y.id
         WHERE x.n <= {p.max_group}
+          -- an employer with no connected staff that someone claimed a year before either joined
+          -- is an established one seen through a narrow window (an organisation's pooled view
+          -- shows only its own people's connections), not one made up for an operation's personas
+          AND NOT (coalesce(s.staff, 0) = 0
+                   AND coalesce(epoch(least(ax.created_at, ay.created_at)) - epoch(f.first_joined)
+                                >= {float(p.employer_established_days)} * 86400, false))
         """
     )
 

@@ -45,6 +45,9 @@ class CampaignParams:
     # A group is reported only if, after its lift, a member is flagged: a report names people as one
     # operation, and no one the account model left unflagged is named on a looser rule than a flag.
     report_needs_flag: bool = True
+    # A reported group names a member held only by weak ties (working alike, same targets, same
+    # week) when its own risk reaches this (or the flag point, if lower); fingerprint ties always name.
+    name_risk: float = 0.95
     evidence: EvidenceParams = field(default_factory=EvidenceParams)
     clustering: ClusterParams = field(default_factory=ClusterParams)
     # The cluster classifier; ``None``: the shipped one (lureguard/models/cluster_model.json).
@@ -227,6 +230,21 @@ def find_campaigns(
         kept.append((k, score))
         if len(members) > 1:
             judged[-1]["reported"] = True
+    # Named: a reported group names only members flagged on their own risk or tied to another
+    # member by an operator's fingerprint. Working alike (``modus``), hitting the same people or
+    # joining in the same week says who might belong, not who does: a firm's new recruiters, seen
+    # through an organisation's narrow window, work alike and were merged with an operation's
+    # personas that worked like them (a blind generator's world: 37 genuine accounts named).
+    fingerprint_pairs = {(a, b) for a, b, kind, _ in ev if kind in FINGERPRINT_KINDS}
+    name_at = min(flag_at, float(p.name_risk))
+    for k, _ in kept:
+        members = groups[k]
+        if len(members) < 2:
+            continue
+        inside = set(members)
+        tied = {x for a, b in fingerprint_pairs if a in inside and b in inside for x in (a, b)}
+        named = [a for a in members if a in tied or (a in index and risk[index[a]] >= name_at)]
+        groups[k] = named or members
     # Stable ids: by first contact, then by first account id.
     kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
     names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
