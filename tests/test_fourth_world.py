@@ -11,20 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from lureguard.contract import INTERACTION_TYPES, LURE_CATEGORIES
+
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "fourth_world.py"
 FILES = ["accounts.jsonl", "interactions.jsonl", "members.jsonl", "labels.jsonl", "message_labels.jsonl"]
-CATEGORIES = {
-    "paid-travel",
-    "paid-work",
-    "flattery",
-    "off-platform",
-    "information-request",
-    "secrecy",
-    "urgency",
-    "job-offer",
-    "event-invitation",
-}
-TYPES = {"invitation", "connection", "message", "profile_view", "endorsement"}
+CATEGORIES = set(LURE_CATEGORIES)  # the contract's, so the generators are held to it
+TYPES = set(INTERACTION_TYPES)
 ISO_TZ = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -15,21 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from lureguard.contract import INSTITUTION_TYPES, INTERACTION_TYPES, LURE_CATEGORIES
+
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "third_world.py"
 FILES = ["accounts.jsonl", "interactions.jsonl", "members.jsonl", "labels.jsonl", "message_labels.jsonl"]
-TYPES = {"invitation", "connection", "message", "profile_view", "endorsement"}
-CATEGORIES = {
-    "paid-travel",
-    "paid-work",
-    "flattery",
-    "off-platform",
-    "information-request",
-    "secrecy",
-    "urgency",
-    "job-offer",
-    "event-invitation",
-}
-INSTITUTION_TYPES = {"national", "private", "academic", "health", "other"}
+TYPES = set(INTERACTION_TYPES)
+CATEGORIES = set(LURE_CATEGORIES)  # the contract's, so the generators are held to it
 SENIORITY = {"junior", "senior", "executive"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
