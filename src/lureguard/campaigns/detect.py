@@ -230,20 +230,28 @@ def find_campaigns(
         kept.append((k, score))
         if len(members) > 1:
             judged[-1]["reported"] = True
-    # Named: a reported group names only members flagged on their own risk or tied to another
-    # member by an operator's fingerprint. Working alike (``modus``), hitting the same people or
-    # joining in the same week says who might belong, not who does: a firm's new recruiters, seen
-    # through an organisation's narrow window, work alike and were merged with an operation's
-    # personas that worked like them (a blind generator's world: 37 genuine accounts named).
-    fingerprint_pairs = {(a, b) for a, b, kind, _ in ev if kind in FINGERPRINT_KINDS}
+    # Named: a reported group names the members tied to another member by an operator's
+    # fingerprint and those whose own risk reaches ``name_risk``. Working alike (``modus``),
+    # hitting the same people or joining in the same week says who might belong, not who does: a
+    # firm's new recruiters, seen through an organisation's narrow window, work alike and were
+    # merged with an operation's personas that worked like them (a blind generator's world: 37
+    # genuine accounts named).
+    partners: dict[str, set[str]] = {}
+    for a, b, kind, _ in ev:
+        if kind in FINGERPRINT_KINDS:
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
     name_at = min(flag_at, float(p.name_risk))
     for k, _ in kept:
         members = groups[k]
         if len(members) < 2:
             continue
         inside = set(members)
-        tied = {x for a, b in fingerprint_pairs if a in inside and b in inside for x in (a, b)}
-        named = [a for a in members if a in tied or (a in index and risk[index[a]] >= name_at)]
+        named = [
+            a
+            for a in members
+            if not partners.get(a, set()).isdisjoint(inside) or (a in index and risk[index[a]] >= name_at)
+        ]
         groups[k] = named or members
     # Stable ids: by first contact, then by first account id.
     kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
