@@ -46,9 +46,9 @@ def test_two_campaigns_hitting_the_same_experts_stay_apart() -> None:
     assert campaign_of[a[0]] != campaign_of[b[0]]
 
 
-def test_a_genuine_recruiter_firm_with_many_recruiters_is_not_a_campaign() -> None:
-    w = World()
-    experts = _experts(w, 20)
+def _firm(w: World, experts: list[str], *, others: int) -> list[str]:
+    """A recruiting firm: eight connected recruiters sending the house note, and ``others`` staff
+    who do no outreach (an office manager, researchers), connected to the recruiters."""
     staff = [
         w.account(
             f"r{j}",
@@ -58,9 +58,12 @@ def test_a_genuine_recruiter_firm_with_many_recruiters_is_not_a_campaign() -> No
         )
         for j in range(8)
     ]
+    office = [w.account(f"o{j}", employer="Harbour Search", created=day(-2500)) for j in range(others)]
     for j, x in enumerate(staff):  # colleagues are connected to each other
-        for y in staff[j + 1 :]:
+        for y in staff[j + 1 :] + office:
             w.event("connection", x, y, day(-100))
+    for o in office:  # an account is in the data once it acts
+        w.event("profile_view", o, staff[0], day(-50))
     for i, e in enumerate(experts):
         w.event(
             "invitation",
@@ -69,29 +72,58 @@ def test_a_genuine_recruiter_firm_with_many_recruiters_is_not_a_campaign() -> No
             day(i),
             f"Hello, I recruit for a client in {i}th field, open role number {i}.",
         )
-    rows, campaign_of = detect_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7)))
+    return staff
+
+
+def test_a_genuine_recruiter_firm_with_many_recruiters_is_not_a_campaign() -> None:
+    w = World()
+    staff = _firm(w, _experts(w, 20), others=3)
+    # suspects working alike (risk past the candidate and modus levels), each below the flag point
+    rows, campaign_of = detect_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7), threshold=0.75))
     assert rows == [] and campaign_of == {}
 
 
-@pytest.mark.parametrize("connected", [True, False])
-def test_a_firm_logo_on_connected_colleagues_is_not_a_shared_face(connected: bool) -> None:
-    """Recruiters of one firm showing its logo are colleagues; strangers showing one photo are not."""
+def test_personas_connected_only_to_each_other_are_not_colleagues() -> None:
+    """Red flag 7 (mutual contacts as proof): personas connect to each other under their cover
+    employer. Without any tie to that employer's other, unsuspected staff, the clique is no firm."""
+    w = World()
+    staff = _firm(w, _experts(w, 20), others=0)
+    rows, campaign_of = detect_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7), threshold=0.75))
+    assert rows and all(len(r["accounts"]) >= 2 for r in rows)
+    assert set(campaign_of) <= set(staff)
+
+
+@pytest.mark.parametrize(
+    ("connected", "office", "tied"),
+    [
+        (True, 2, False),  # a real firm: its recruiters show the logo and know its other staff
+        (True, 0, True),  # personas of one face, connected only to each other (red flag 7)
+        (False, 0, True),  # strangers showing one photo
+    ],
+)
+def test_a_firm_logo_on_colleagues_is_not_a_shared_face(connected: bool, office: int, tied: bool) -> None:
+    """Recruiters of one firm showing its logo are colleagues; strangers showing one photo are not,
+    nor are suspects whose only colleagues are each other."""
     w = World()
     experts = _experts(w, 12)
     staff = [
         w.account(f"r{j}", headline="Recruiter at Harbour Search", employer="Harbour Search", sha="ab" * 32)
         for j in range(4)
     ]
+    others = [w.account(f"o{j}", employer="Harbour Search") for j in range(office)]
+    for o in others:
+        w.event("profile_view", o, staff[0], day(-50))
     if connected:
         for j, x in enumerate(staff):
-            for y in staff[j + 1 :]:
+            for y in staff[j + 1 :] + others:
                 w.event("connection", x, y, day(-100))
     for i, e in enumerate(experts):
         w.event("invitation", staff[i % 4], e, day(i), f"Hello, a role for you, number {i}.")
-    res = find_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7)))
+    # suspects, each below the flag point: only a tie can make them a campaign
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(staff, 0.7), threshold=0.75))
     photo = w.con.execute("SELECT count(*) FROM campaign_evidence WHERE kind = 'photo'").fetchone()[0]
-    assert (photo == 0) is connected
-    assert (res.campaign_of == {}) is connected
+    assert (photo > 0) is tied
+    assert (res.campaign_of != {}) is tied
 
 
 def test_impersonators_of_a_real_firm_are_linked_but_its_staff_are_not() -> None:

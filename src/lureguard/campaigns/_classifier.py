@@ -75,7 +75,7 @@ DESCRIBE: Final = {
     "co_target": "members contacting the same people",
     "burst": "accounts created within a month",
     "reach": "protected members reached",
-    "colleagues": "members connected to each other, as colleagues are",
+    "colleagues": "members connected to each other and to their firm's other staff, as colleagues are",
 }
 
 

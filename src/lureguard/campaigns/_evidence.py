@@ -23,7 +23,7 @@ import duckdb
 
 from lureguard import store
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
-from lureguard.signals.profile._views import COLLEAGUE_PAIRS, POSITIONS, band_keys, days_between
+from lureguard.signals.profile._views import POSITIONS, band_keys, days_between
 from lureguard.signals.profile.photo_reuse import OWNER_EARLIER_DAYS
 
 #: Evidence kinds that can tie two accounts on their own.
@@ -307,14 +307,12 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                CASE WHEN count(*) OVER (PARTITION BY sha) <= {p.max_group} THEN sha END AS sha,
                CASE WHEN count(*) OVER (PARTITION BY h) <= {p.max_group} THEN h END AS h
         FROM _ph;
-        -- connected accounts naming the same employer share a firm's logo, not a stolen face
-        CREATE OR REPLACE TEMP TABLE _colleagues AS
-        SELECT * FROM ({COLLEAGUE_PAIRS}) c SEMI JOIN _ph_ok x ON x.id = c.a;
+        -- a firm's logo on its staff's profiles is no stolen face: such edges between colleagues
+        -- vouched for at one employer are dropped afterwards (``_drop_colleagues``)
         INSERT INTO campaign_evidence
         SELECT x.id, y.id, 'photo', 1.0, 'identical profile photo'
         FROM _ph_ok x JOIN _ph_ok y ON x.sha = y.sha AND x.id < y.id
-        WHERE x.sha IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = x.id AND k.b = y.id);
+        WHERE x.sha IS NOT NULL;
         INSERT INTO campaign_evidence
         WITH bands AS (SELECT id, h, unnest([{band_keys(p.phash_max_distance)}]) AS k FROM _ph_ok WHERE h IS NOT NULL),
         cand AS (
@@ -324,8 +322,7 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         SELECT c.a, c.b, 'photo', 0.9, 'profile photos ' || bit_count(xor(ha, hb)) || ' bits apart (perceptual hash)'
         FROM cand c
         WHERE bit_count(xor(ha, hb)) <= {int(p.phash_max_distance)}
-          AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b)
-          AND NOT EXISTS (SELECT 1 FROM _colleagues k WHERE k.a = c.a AND k.b = c.b);
+          AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b);
         -- the face's likely owner (joined a year before every candidate showing it) is the victim
         -- of the copies, not their operator: as in the photo_reuse signal, it is not tied to them
         CREATE OR REPLACE TEMP TABLE _face_owner AS
