@@ -7,7 +7,11 @@ EMSCAD fraudulent vs legitimate job ads and the multilingual SMS Spam Collection
 Neither is an espionage-lure corpus: they say whether the cues travel to real
 scam/spam text, not how well lures are caught. The EMSCAD mix (866 fraud vs 347
 legit) is not the real fraud rate, so average precision is compared with its
-base rate.
+base rate. A third set is 100 templated "recruiter" social-engineering
+conversations (every one malicious): recall only, a smoke test.
+
+``--only NAME ...`` runs just those parts (``throughput``, ``template_reuse``, ``emscad``,
+``sms_spam``, ``recruiter_se``) and updates them in the existing results file.
 """
 
 from __future__ import annotations
@@ -194,17 +198,68 @@ def sms() -> dict[str, object]:
     return out
 
 
-def main() -> None:
-    results = {
-        "throughput": throughput(),
-        "template_reuse": template_scale(),
-        "emscad": emscad(),
-        "sms_spam": sms(),
+def recruiter_se() -> dict[str, object]:
+    """Recall on templated recruiter social-engineering conversations (all malicious).
+
+    Each block is one conversation: turns ``Recruiter: …`` / ``Target: …`` joined by a literal
+    ``\\n``, closed by the target's reaction (``[failure]``, ``[partial]``, ``[successful]``).
+    Scored per recruiter turn (words only) and per conversation (``score_thread``, both sides).
+    """
+    from lureguard.lure.thread import score_thread
+
+    raw = (
+        EXTERNAL / "recruiter-se-conversations-synthetic" / "synthetic_se_conversations_100.txt"
+    ).read_text(encoding="utf-8")
+    convs: list[list[tuple[int, str, str]]] = []
+    for block in (b.strip() for b in raw.split("\n\n")):
+        if not block:
+            continue
+        turns = [t for t in block.split("\\n") if ":" in t and not t.startswith("[")]
+        convs.append([(i, *(x.strip() for x in t.split(":", 1))) for i, t in enumerate(turns)])  # type: ignore[misc]
+    asks = [text for conv in convs for _, who, text in conv if who == "Recruiter"]
+    res = analyze(asks)
+    threads = [score_thread(conv).score for conv in convs]
+    cats: dict[str, int] = {}
+    for r in res:
+        for c in r.categories:
+            cats[c] = cats.get(c, 0) + 1
+    return {
+        "conversations": len(convs),
+        "conversations_at_threshold": sum(s >= DEFAULT_THRESHOLD for s in threads),
+        "recruiter_turns": len(asks),
+        "turns_at_threshold": sum(r.lure_score >= DEFAULT_THRESHOLD for r in res),
+        "turn_categories": dict(sorted(cats.items())),
+        "note": "100 templated conversations, all malicious (asks for work e-mail, tooling, access rights): recall only",
     }
+
+
+PARTS: dict[str, Callable[[], dict[str, object]]] = {
+    "throughput": throughput,
+    "template_reuse": template_scale,
+    "emscad": emscad,
+    "sms_spam": sms,
+    "recruiter_se": recruiter_se,
+}
+
+
+def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument(
+        "--only", nargs="+", choices=sorted(PARTS), help="run these parts, keep the others' results"
+    )
+    args = ap.parse_args()
     out = ROOT / "benchmarks" / "results" / "lure.json"
+    results: dict[str, object] = {}
+    if args.only and out.exists():
+        results = json.loads(out.read_text(encoding="utf-8"))
+    for name, run in PARTS.items():
+        if not args.only or name in args.only:
+            results[name] = run()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    sys.stdout.write(json.dumps(results, indent=2) + "\n")
+    sys.stdout.write(json.dumps({k: results[k] for k in (args.only or PARTS)}, indent=2) + "\n")
 
 
 if __name__ == "__main__":
