@@ -160,6 +160,10 @@ LEXICON = Lexicon(
             r"(?:was|alles,? was|dinge,? die|informationen,? die) (?:\S+ ){0,2}nicht (?:\S+ ){0,3}(?:offentlich|veroffentlicht|auf der (?:offentlichen )?(?:webseite|website|homepage))",
             r"welche (?:dokumente|unterlagen|dateien|systeme|daten|datenbanken|informationen|akten|berichte) (?:\S+ ){0,4}(?:zugriff|zugang)",
             r"zugriff auf (?:interne|vertrauliche|eingestufte|geheime|sensible|nicht-?offentliche) ",
+            # ATT&CK T1598 (Phishing for Information): wer welche Zugriffe hat, wie die IT geschutzt ist.
+            r"(?:zugriffs|zugangs|admin|administrator(?:en)?|system|netzwerk|vpn)[- ]?(?:rechte|berechtigungen|kennungen)|zugangsdaten",
+            r"(?:sicherheits|uberwachungs|monitoring|firewall|it|backup|zugangskontroll)[- ]?(?:losungen|tools|werkzeuge|systeme|software|produkte|infrastruktur) (?:\S+ ){0,4}(?:im einsatz|eingesetzt|installiert)",
+            r"wer (?:ist )?(?:bei ihnen |in ihrem team |dort )?(?:fur|zustandig fur|kummert sich um|verwaltet|betreut|administriert|genehmigt) (?:die |das |den )?(?:\S+ ){0,2}(?:it[- ]?sicherheit|sicherheit|infrastruktur|netzwerk|server|zugriffe?|zugange?|systeme)(?![a-z])",
         ],
         "vague-client": [
             r"(?:mein|meine|meinem|meinen|unser|unsere|unseren|unserem|ein|eine|einen|einem)(?: \w+){0,2} (?:kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin)",

@@ -149,6 +149,13 @@ LEXICON = Lexicon(
             r"(?:anything|whatever|something|information|details|material|things) (?:that )?(?:isn't|is not|aren't|are not|hasn't been|has not been|not) (?:yet )?(?:public|published|on the (?:public |official )?(?:website|record|site|internet))",
             r"(?:which|what) (?:documents?|files?|systems?|databases?|reports?|records|material|archives?) (?:\w+ ){0,3}(?:access|get hold of)",
             r"(?:have|has|with) access to (?:internal|classified|restricted|confidential|sensitive|non[- ]public)",
+            # ATT&CK T1598 (phishing for information), the fake recruiters of "Operation Dream Job":
+            # who holds which access, and how the employer's systems are guarded, asked of an insider.
+            r"(?:access|login|log-in|admin(?:istrator)?|administrative|privileged|root|system|network|vpn|remote|badge) (?:rights|permissions|privileges|credentials|approvals?)",
+            r"\biam (?:roles?|polic(?:y|ies)|permissions)|identity and access management|\bcredentialing\b",
+            r"(?:security|monitoring|firewall|siem|edr|endpoint|antivirus|logging|backup|access[- ]control|it|network) (?:solutions?|tools?|tooling|stack|systems?|setup|products?|vendors?|software|infrastructure) (?:\S+ ){0,3}(?:in place|deployed|in use|installed)",
+            r"who (?:handles|manages|runs|oversees|administers|approves|looks after|is in charge of|is responsible for) (?:the |your )?(?:\S+ ){0,2}(?:security|infrastructure|it|network|access|servers?|systems|firewalls?)(?![a-z])",
+            r"(?:do|would|can|could) you (?:manage|administer|control|grant|approve) (?:\S+ ){0,2}(?:access|permissions|privileges|admin|administrator|root|accounts)",
         ],
         "vague-client": [
             r"(?:my|our|a|an) (?:\w+ ){0,2}(?:client|customer)s?(?! service)",

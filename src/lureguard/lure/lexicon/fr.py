@@ -146,6 +146,10 @@ LEXICON = Lexicon(
             r"(?:tout ce qui|ce qui|ce qu'on|des informations qui|des elements qui) (?:\S+ ){0,2}(?:ne figure pas|n'est pas|ne sont pas|ne figurent pas|n'est pas encore|ne sont pas encore) (?:\S+ ){0,2}(?:public|publique|publics|publiques|publiee?s?|sur le site|dans la presse)",
             r"(?:quels|quelles) (?:documents?|dossiers?|fichiers?|informations|bases?|systemes?|donnees|archives) (?:\S+ ){0,3}acces",
             r"acces a des (?:documents?|informations|dossiers?|donnees) (?:internes?|classifiee?s?|sensibles?|confidentiel(?:le)?s?|non publi\w+)",
+            # ATT&CK T1598 (phishing for information): qui detient quels acces, comment le SI est garde.
+            r"droits? (?:d'acces|d'administrat\w+|administrat\w+|de connexion)|acces (?:administrat\w+|privilegies?|a distance au reseau)|identifiants? (?:de connexion|d'acces|vpn)",
+            r"(?:outils|solutions|logiciels|systemes|dispositifs) (?:de )?(?:securite|supervision|surveillance|detection|pare-feu|journalisation|sauvegarde|controle d'acces) (?:\S+ ){0,4}(?:en place|deploye\w*|installe\w*)",
+            r"qui (?:gere|s'occupe de|administre|supervise|pilote|est responsable de|valide) (?:la |les |le |l')?(?:\S+ ){0,2}(?:securite|infrastructure|informatique|reseaux?|acces|serveurs|systemes)(?![a-z])",
         ],
         "vague-client": [
             r"(?:mon|notre|un|une) (?:de nos |des |\w+ ){0,2}clients?(?: (?:asiatique|etranger|international|prestigieux|important|institutionnel))?",
