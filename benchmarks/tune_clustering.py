@@ -48,12 +48,12 @@ import numpy as np
 from sklearn.metrics import adjusted_rand_score
 
 import lureguard.campaigns.detect as detect
-from lureguard.campaigns import _cluster
+from lureguard.campaigns import _cluster, _evidence
 from lureguard.campaigns._cluster import ClusterParams
 from lureguard.campaigns._evidence import LINKING_KINDS
 from lureguard.campaigns.detect import CampaignParams, find_campaigns
 from lureguard.model import load_model
-from lureguard.store import connect
+from lureguard.store import connect, materialised
 
 WORLDS = (
     "demo-1040",
@@ -93,7 +93,13 @@ def _stored_evidence(variant: Variant | None = None) -> Iterator[None]:
     """Reuse the store's ``campaign_evidence`` and skip the contract rows (not needed to score);
     a variant swaps in its own pair weighting and/or clustering."""
     saved = detect.build_evidence, detect._rows, detect.pair_weights, detect.cluster
-    detect.build_evidence = lambda con, p, progress=None: None  # type: ignore[assignment]
+
+    def employers_only(con: Any, p: Any, progress: Any = None) -> None:
+        # the cluster features read who claims which employer and who is vouched for
+        with materialised(con, _evidence.VIEWS):
+            _evidence._employers(con)
+
+    detect.build_evidence = employers_only  # type: ignore[assignment]
     detect._rows = lambda con, kept: []  # type: ignore[assignment]
     if variant and variant.pair_weights:
         detect.pair_weights = variant.pair_weights  # type: ignore[assignment]

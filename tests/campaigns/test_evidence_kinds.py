@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from lureguard.campaigns import CampaignParams, find_campaigns
-from tests.campaigns._world import World, day
+from tests.campaigns._world import BODY_A, World, day, script
 
 
 def _experts(w: World, n: int, sectors: tuple[str, ...] = ("nuclear", "semiconductors")) -> list[str]:
@@ -298,3 +302,32 @@ def test_photo_when_copies_came_a_year_after_the_face_then_its_owner_is_not_tied
     kinds = _kinds(w)
     assert "photo" in kinds.get(tuple(sorted(copies)), set())
     assert not any("photo" in v for k, v in kinds.items() if victim in k)
+
+
+@pytest.mark.parametrize(("days_apart", "linked"), [(3, True), (200, False)])
+def test_script_when_shared_by_accounts_made_the_same_week_then_linked(days_apart: int, linked: bool) -> None:
+    """One shared short script is half a link (genuine recruiters of different firms share some); two
+    accounts created within a week and briefed with one script are a batch."""
+    w = World()
+    experts = _experts(w, 6)
+    pair = [w.account("p0", created=day(-40)), w.account("p1", created=day(-40 + days_apart))]
+    for k, a in enumerate(pair):
+        for i, e in enumerate(experts[k * 3 : k * 3 + 3]):  # no shared target
+            w.event("message", a, e, day(k * 10 + i), script(i, BODY_A))
+    # suspects, below the level where their way of working is compared (``modus``)
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(pair, 0.5)))
+    assert _kinds(w).get(("p0", "p1"), set()) >= ({"template", "burst"} if linked else {"template"})
+    assert any(set(pair) <= set(g["accounts"]) for g in res.groups) is linked
+
+
+def test_script_with_burst_when_switched_off_then_half_a_link_again() -> None:
+    w = World()
+    experts = _experts(w, 6)
+    pair = [w.account("p0", created=day(-40)), w.account("p1", created=day(-37))]
+    for k, a in enumerate(pair):
+        for i, e in enumerate(experts[k * 3 : k * 3 + 3]):
+            w.event("message", a, e, day(k * 10 + i), script(i, BODY_A))
+    p = CampaignParams()
+    off = replace(p, clustering=replace(p.clustering, script_with_burst=False))
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(pair, 0.5)), params=off)
+    assert not any(set(pair) <= set(g["accounts"]) for g in res.groups)

@@ -24,6 +24,10 @@ class ClusterParams:
     """How strong a link must be, and when a component is split by Leiden."""
 
     min_link: float = 0.5  # summed weight of linking kinds for an edge to exist
+    # A shared script (one script: 0.25, half a link) completes a link with a creation burst: accounts
+    # made within a week of each other and briefed with one script are one batch (red flag 6 with a
+    # creation burst). Either alone is weak: genuine recruiters of different firms share scripts.
+    script_with_burst: bool = True
     leiden_min_size: int = 6  # smaller components are kept whole
     resolution: float = 0.05  # CPM resolution: a community's internal density must beat it
     seed: int = 0
@@ -32,13 +36,25 @@ class ClusterParams:
 def pair_weights(
     rows: Sequence[tuple[str, str, str, float]], p: ClusterParams
 ) -> list[tuple[str, str, float]]:
-    """One weighted edge per linked pair; supporting kinds count only on top of a linking kind."""
+    """One weighted edge per linked pair; supporting kinds count only on top of a linking kind,
+    except a creation burst, which completes a shared script's link (``script_with_burst``)."""
     link: dict[tuple[str, str], float] = {}
     support: dict[tuple[str, str], float] = {}
+    script: set[tuple[str, str]] = set()
+    burst: dict[tuple[str, str], float] = {}
     for a, b, kind, w in rows:
         bucket = link if kind in LINKING_KINDS else support
         bucket[(a, b)] = bucket.get((a, b), 0.0) + float(w)
-    return [(a, b, w + support.get((a, b), 0.0)) for (a, b), w in link.items() if w >= p.min_link]
+        if kind == "template":
+            script.add((a, b))
+        elif kind == "burst":
+            burst[(a, b)] = burst.get((a, b), 0.0) + float(w)
+    bonus = {k: w for k, w in burst.items() if k in script} if p.script_with_burst else {}
+    return [
+        (a, b, w + support.get((a, b), 0.0))
+        for (a, b), w in link.items()
+        if w + bonus.get((a, b), 0.0) >= p.min_link
+    ]
 
 
 #: How a large connected component is split into groups: ``(component, params) -> groups of names``.
