@@ -3,11 +3,11 @@
 Why a fitted model and not hand-set weights: LinkedIn's 2015 approach judges
 clusters with a classifier over cluster-level features. Ours is a logistic
 regression over a dozen features a person can read (member risk, the share of
-members tied by each kind of evidence, a creation burst, reach, how connected
-the members are to each other), so a cluster's score splits into one
+members tied by each kind of evidence, a creation burst, reach, how many members
+are colleagues of a real firm), so a cluster's score splits into one
 contribution per feature. Signs are constrained where the direction is known
-(more shared fingerprints never make a group less suspicious; colleagues who
-are connected to each other never make it more), so the fit cannot learn an
+(more shared fingerprints never make a group less suspicious; colleagues
+vouched for by their firm's other staff never make it more), so the fit cannot learn an
 accident of the worlds it saw. Fitted by ``lureguard.campaigns.fit`` on tuning
 worlds whose member risks come from an account model that never saw them.
 """
