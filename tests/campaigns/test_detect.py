@@ -126,6 +126,24 @@ def test_a_firm_logo_on_colleagues_is_not_a_shared_face(connected: bool, office:
     assert (res.campaign_of != {}) is tied
 
 
+def test_colleagues_of_a_real_firm_seen_through_a_narrow_window_are_not_a_campaign() -> None:
+    """Two connected recruiters with the firm's logo, one naming the firm only in its headline; the
+    firm's other staff are in the data but connected to neither (an organisation's pooled view)."""
+    w = World()
+    experts = _experts(w, 12)
+    logo = "cd" * 32
+    a = w.account("r0", employer="Harbour Search", sha=logo)
+    b = w.account("r1", headline="HR Recruiter at Harbour Search, London", sha=logo)
+    w.event("connection", a, b, day(-100))
+    for j in range(3):  # the firm's other, unsuspected staff
+        w.event("profile_view", w.account(f"o{j}", employer="Harbour Search"), experts[j], day(-50))
+    for i, e in enumerate(experts):
+        w.event("invitation", (a, b)[i % 2], e, day(i), f"Hello, a role for you, number {i}.")
+    res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}, threshold=0.75))
+    assert w.con.execute("SELECT count(*) FROM campaign_evidence WHERE kind = 'photo'").fetchone()[0] == 0
+    assert res.campaign_of == {}
+
+
 def test_impersonators_of_a_real_firm_are_linked_but_its_staff_are_not() -> None:
     w = World()
     experts = _experts(w, 12)

@@ -6,8 +6,8 @@ regression over a dozen features a person can read (member risk, the share of
 members tied by each kind of evidence, a creation burst, reach, how many members
 are colleagues of a real firm), so a cluster's score splits into one
 contribution per feature. Signs are constrained where the direction is known
-(more shared fingerprints never make a group less suspicious; colleagues
-vouched for by their firm's other staff never make it more), so the fit cannot learn an
+(more shared fingerprints never make a group less suspicious; connected
+colleagues of a firm others also work at never make it more), so the fit cannot learn an
 accident of the worlds it saw. Fitted by ``lureguard.campaigns.fit`` on tuning
 worlds whose member risks come from an account model that never saw them.
 """
@@ -75,7 +75,7 @@ DESCRIBE: Final = {
     "co_target": "members contacting the same people",
     "burst": "accounts created within a month",
     "reach": "protected members reached",
-    "colleagues": "members connected to each other and to their firm's other staff, as colleagues are",
+    "colleagues": "members connected to each other as colleagues of a firm others also work at",
 }
 
 

@@ -239,6 +239,28 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         SELECT DISTINCT e1.id, e1.org FROM _emp e1 JOIN _cand c ON c.account_id = e1.id
         JOIN connected_pairs k ON k.a = e1.id JOIN _emp e2 ON e2.id = k.b
         WHERE coalesce(e2.org = e1.org, false) AND e2.id NOT IN (SELECT account_id FROM _cand);
+        -- employers someone outside the suspects claims: a firm bigger than its suspects
+        CREATE OR REPLACE TEMP TABLE _real_orgs AS
+        SELECT DISTINCT org FROM _emp WHERE id NOT IN (SELECT account_id FROM _cand);
+        -- colleagues among the candidates: connected, and one names the other's employer (in a
+        -- current position or in its headline, "HR Recruiter at TSMC"), an employer that is real.
+        -- Connected suspects of an employer no one else claims are not excused: personas connect to
+        -- each other to lend themselves mutual contacts (red flag 7).
+        CREATE OR REPLACE TEMP TABLE _colleague_pairs AS
+        WITH k AS (
+            SELECT k.a, k.b FROM connected_pairs k
+            SEMI JOIN _cand ca ON ca.account_id = k.a SEMI JOIN _cand cb ON cb.account_id = k.b
+            WHERE k.a < k.b
+        ),
+        claims AS (
+            SELECT k.a, k.b, e.id, e.org FROM k JOIN _emp e ON e.id IN (k.a, k.b)
+            WHERE e.org IN (SELECT org FROM _real_orgs)
+        )
+        SELECT DISTINCT c.a, c.b FROM claims c
+        JOIN accounts x ON x.id = CASE WHEN c.id = c.a THEN c.b ELSE c.a END
+        WHERE EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
+           OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
+                       ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' ');
         """
     )
 
@@ -307,12 +329,14 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                CASE WHEN count(*) OVER (PARTITION BY sha) <= {p.max_group} THEN sha END AS sha,
                CASE WHEN count(*) OVER (PARTITION BY h) <= {p.max_group} THEN h END AS h
         FROM _ph;
-        -- a firm's logo on its staff's profiles is no stolen face: such edges between colleagues
-        -- vouched for at one employer are dropped afterwards (``_drop_colleagues``)
+        -- a firm's logo on its staff's profiles is no stolen face: not between colleagues of a real
+        -- firm (``_colleague_pairs``), nor between colleagues vouched for at one employer (dropped
+        -- afterwards, ``_drop_colleagues``)
         INSERT INTO campaign_evidence
         SELECT x.id, y.id, 'photo', 1.0, 'identical profile photo'
         FROM _ph_ok x JOIN _ph_ok y ON x.sha = y.sha AND x.id < y.id
-        WHERE x.sha IS NOT NULL;
+        WHERE x.sha IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM _colleague_pairs k WHERE k.a = x.id AND k.b = y.id);
         INSERT INTO campaign_evidence
         WITH bands AS (SELECT id, h, unnest([{band_keys(p.phash_max_distance)}]) AS k FROM _ph_ok WHERE h IS NOT NULL),
         cand AS (
@@ -322,7 +346,8 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         SELECT c.a, c.b, 'photo', 0.9, 'profile photos ' || bit_count(xor(ha, hb)) || ' bits apart (perceptual hash)'
         FROM cand c
         WHERE bit_count(xor(ha, hb)) <= {int(p.phash_max_distance)}
-          AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b);
+          AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b)
+          AND NOT EXISTS (SELECT 1 FROM _colleague_pairs k WHERE k.a = c.a AND k.b = c.b);
         -- the face's likely owner (joined a year before every candidate showing it) is the victim
         -- of the copies, not their operator: as in the photo_reuse signal, it is not tied to them
         CREATE OR REPLACE TEMP TABLE _face_owner AS

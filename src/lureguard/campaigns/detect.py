@@ -361,17 +361,14 @@ def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any
             FROM _grp g JOIN interactions i ON i.src = g.account_id JOIN {protected(con)} mm ON mm.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') GROUP BY g.g
         ),
-        -- colleague ties: two members connected, naming the same employer, and one of them
-        -- connected to that employer's staff outside the suspects (``_vouched``). Personas of one
-        -- operation connect to each other too (mutual contacts as proof of legitimacy): links that
-        -- reach no real staff are no sign of a firm (a blind world: 20 personas left unreported).
+        -- colleague ties: two members connected who name one real employer (``_colleague_pairs``).
+        -- Personas of one operation connect to each other too (mutual contacts as proof of
+        -- legitimacy): links among claimants of an employer no one else claims are no sign of a
+        -- firm (a blind world: 20 personas left unreported).
         links AS (
             SELECT g.g, count(*) AS links FROM _grp g
-            JOIN connected_pairs k ON k.a = g.account_id
-            JOIN _grp g2 ON g2.account_id = k.b AND g2.g = g.g AND k.a < k.b
-            JOIN _emp ea ON ea.id = k.a JOIN _emp eb ON eb.id = k.b
-            WHERE coalesce(ea.org = eb.org, false)
-              AND EXISTS (SELECT 1 FROM _vouched v WHERE v.id IN (k.a, k.b) AND v.org = ea.org)
+            JOIN _colleague_pairs k ON k.a = g.account_id
+            JOIN _grp g2 ON g2.account_id = k.b AND g2.g = g.g
             GROUP BY g.g
         ),
         born AS (
