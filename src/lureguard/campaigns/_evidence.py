@@ -252,12 +252,16 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
             SEMI JOIN _cand ca ON ca.account_id = k.a SEMI JOIN _cand cb ON cb.account_id = k.b
             WHERE k.a < k.b
         ),
+        -- each side's real employer, beside the other side (two equi-joins: an IN join condition
+        -- would pair every candidate pair with every claim)
         claims AS (
-            SELECT k.a, k.b, e.id, e.org FROM k JOIN _emp e ON e.id IN (k.a, k.b)
-            WHERE e.org IN (SELECT org FROM _real_orgs)
+            SELECT * FROM (
+                SELECT k.a, k.b, k.b AS other, e.org FROM k JOIN _emp e ON e.id = k.a
+                UNION ALL
+                SELECT k.a, k.b, k.a AS other, e.org FROM k JOIN _emp e ON e.id = k.b
+            ) WHERE org IN (SELECT org FROM _real_orgs)
         )
-        SELECT DISTINCT c.a, c.b FROM claims c
-        JOIN accounts x ON x.id = CASE WHEN c.id = c.a THEN c.b ELSE c.a END
+        SELECT DISTINCT c.a, c.b FROM claims c JOIN accounts x ON x.id = c.other
         WHERE EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
            OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
                        ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' ');
