@@ -35,6 +35,32 @@ def test_handoff_when_the_closer_names_the_opener_once_then_linked() -> None:
     assert detail is not None and "naming" in detail[0]
 
 
+@pytest.mark.parametrize(
+    ("closer_name", "target_name", "text"),
+    [
+        (
+            "Inès Moreau",
+            None,
+            "Bonjour, je vous écris au sujet du colloque. Bien à vous, Inès",
+        ),  # a signature
+        ("Vivian Zhu", "Inès Dupont", "Chère Inès, je vous écris au sujet du colloque."),  # a greeting
+    ],
+)
+def test_handoff_when_the_openers_name_is_the_closers_own_or_the_targets_then_it_names_no_one(
+    closer_name: str, target_name: str | None, text: str
+) -> None:
+    """A blind world tied a genuine conference producer to a persona: both were called Felix."""
+    w = World()
+    experts = _experts(w, 3)
+    if target_name:
+        w.con.execute("UPDATE accounts SET name = ? WHERE id = ?", [target_name, experts[0]])
+    opener = w.account("open1", name="Inès Lambert")
+    closer = w.account("close1", name=closer_name)
+    _relay(w, opener, closer, experts[0], 0, text)
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))
+    assert res.evidence_counts.get("handoff", 0) == 0
+
+
 def test_handoff_when_a_single_relay_names_no_one_then_not_linked() -> None:
     w = World()
     experts = _experts(w, 3)

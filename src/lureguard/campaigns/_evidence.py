@@ -534,18 +534,24 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
             -- LEFT JOIN below, where it turned the hash join into a nested loop (88 s at 1 M)
             SELECT a.id, CASE WHEN length(f) >= 3 THEN lower(f) END AS first_name
             FROM accounts a CROSS JOIN LATERAL (SELECT regexp_extract(trim(a.name), '^(\\pL+)', 1) AS f)
-            WHERE a.id IN (SELECT first FROM took)
+            WHERE a.id IN (SELECT first FROM took UNION SELECT second FROM took UNION SELECT dst FROM took)
         ),
         said AS (
             -- B's messages to the target in the days after taking over
-            SELECT t.first, t.second, t.dst,
-                   bool_or(list_contains(string_split_regex(lower(i.text), '[^\\pL]+'), n.first_name)) AS named
+            SELECT t.first, t.second, t.dst, n.first_name AS a_name, nb.first_name AS b_name,
+                   nt.first_name AS t_name,
+                   bool_or(list_contains(string_split_regex(lower(i.text), '[^\\pL]+'), n.first_name)) AS hit
             FROM took t JOIN names n ON n.id = t.first
+            LEFT JOIN names nb ON nb.id = t.second LEFT JOIN names nt ON nt.id = t.dst
             LEFT JOIN interactions i ON i.src = t.second AND i.dst = t.dst AND i.type IN ('invitation', 'message')
                  AND i.ts >= t.t AND i.ts <= t.t + INTERVAL ({days} * 86400) SECOND
-            GROUP BY ALL
+            GROUP BY t.first, t.second, t.dst, n.first_name, nb.first_name, nt.first_name
         )
-        SELECT first, second, dst, coalesce(named, false) AS named FROM said;
+        -- A's first name in B's text names A only when it is neither B's own (a signature: "Felix")
+        -- nor the target's (a greeting: "Dear Susanne"); a blind world tied genuine accounts so
+        SELECT first, second, dst,
+               coalesce(hit AND a_name IS DISTINCT FROM b_name AND a_name IS DISTINCT FROM t_name, false) AS named
+        FROM said;
         INSERT INTO campaign_evidence
         WITH tgt AS (
             SELECT i.src, count(DISTINCT i.dst) AS n FROM interactions i JOIN {protected(con)} m ON m.account_id = i.dst
