@@ -86,17 +86,6 @@ UNION SELECT dst AS a, src AS b FROM interactions WHERE type = 'connection'
 """
 CONNECTED: Final = "SELECT * FROM connected_pairs"
 
-#: Connected accounts that name the same current employer (both directions): colleagues. The
-#: employer test is a filter, not a join key: as a key, DuckDB joined the two employer lists on it
-#: first, pairing every two staff of each employer (20.9 s on one 100 k-account tile, 1.2 s now;
-#: on a million accounts it filled the disk).
-COLLEAGUE_PAIRS: Final = f"""
-SELECT c.a, c.b FROM ({CONNECTED}) c
-JOIN ({CURRENT_EMPLOYER}) ea ON ea.account_id = c.a
-JOIN ({CURRENT_EMPLOYER}) eb ON eb.account_id = c.b
-WHERE coalesce(eb.emp_key = ea.emp_key, false)
-"""
-
 #: Title words that claim seniority (en, fr, de, es, it), as a regular expression.
 SENIOR_TITLE_RE: Final = (
     r"\b(senior|sr|director|directeur|directrice|direktor|direttore|head|chef|leiter|leiterin|partner|"
