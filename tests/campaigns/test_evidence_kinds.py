@@ -29,10 +29,29 @@ def test_handoff_when_the_closer_names_the_opener_once_then_linked() -> None:
     _relay(w, opener, closer, experts[0], 0, "Bonjour, je fais suite à votre échange avec Inès.")
     for i, e in enumerate(experts[1:]):  # the opener's other, unrelayed approaches
         w.event("invitation", opener, e, day(10 + i))
-    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))  # the closer looks harmless
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))  # the closer is a suspect
     assert res.campaign_of.get(opener) == res.campaign_of.get(closer) is not None
     detail = w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchone()
     assert detail is not None and "naming" in detail[0]
+
+
+@pytest.mark.parametrize(("relays", "linked"), [(1, False), (3, True)])
+def test_handoff_when_the_closer_looks_harmless_then_relays_and_a_naming_are_both_needed(
+    relays: int, linked: bool
+) -> None:
+    """A closer no one suspects is tied only on both kinds of evidence: its tie would be all that
+    names it (genuine recruiters met personas' targets by timing, or thanked one "for the intro to
+    Claire")."""
+    w = World()
+    experts = _experts(w, 6)
+    opener = w.account("open1", name="Inès Lambert")
+    closer = w.account("close1", name="Vivian Zhu")
+    for k in range(relays):
+        _relay(w, opener, closer, experts[k], 10 * k, "Bonjour, je fais suite à votre échange avec Inès.")
+    for i, e in enumerate(experts[relays:]):  # the opener's other, unrelayed approaches
+        w.event("invitation", opener, e, day(50 + i))
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))
+    assert (res.evidence_counts.get("handoff", 0) > 0) is linked
 
 
 @pytest.mark.parametrize(

@@ -502,7 +502,10 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     B's text names A ("my colleague Inès told me about you") a single relay is an
     admission of the hand-off and links on its own. A's side must be a candidate;
     B may be any sender, because closers often write too little to look
-    suspicious by themselves (an analyst's ``genuine`` still keeps B out).
+    suspicious by themselves (an analyst's ``genuine`` still keeps B out) — but a
+    B that is no candidate needs both kinds of evidence, repeated relays and a
+    naming: on blind-written worlds busy genuine recruiters met personas' targets
+    by timing, or thanked a target "for the intro to Claire", and were named.
     """
     days = float(p.handoff_days)
     con.execute(
@@ -569,7 +572,8 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
             FROM dir GROUP BY 1, 2
         ),
         judged AS (
-            SELECT *, n >= {int(p.handoff_min_targets)} AND share >= {float(p.handoff_min_share)} AS by_timing
+            SELECT *, n >= {int(p.handoff_min_targets)} AND share >= {float(p.handoff_min_share)} AS by_timing,
+                   a IN (SELECT account_id FROM _cand) AND b IN (SELECT account_id FROM _cand) AS suspects
             FROM pair
         )
         SELECT a, b, 'handoff',
@@ -577,7 +581,9 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                'took over ' || n || ' conversation(s) from one another within ' || {int(days)} || ' days ('
                  || round(100 * share)::INTEGER || ' % of the closer''s contacts)'
                  || CASE WHEN n_named > 0 THEN ', naming the first account in ' || n_named ELSE '' END
-        FROM judged WHERE by_timing OR n_named > 0
+        -- a closer no one suspects needs both: relays by timing and one naming the opener (the
+        -- closer's tie is then the only evidence against it, and the lift would flag it on that tie)
+        FROM judged WHERE CASE WHEN suspects THEN by_timing OR n_named > 0 ELSE by_timing AND n_named > 0 END
         """
     )
 
