@@ -63,6 +63,8 @@ def test_handoff_when_the_closer_looks_harmless_then_relays_and_a_naming_are_bot
             "Bonjour, je vous écris au sujet du colloque. Bien à vous, Inès",
         ),  # a signature
         ("Vivian Zhu", "Inès Dupont", "Chère Inès, je vous écris au sujet du colloque."),  # a greeting
+        ("Vivian Zhu", "Dr. Inès Dupont", "Chère Ines, je vous écris au sujet du colloque."),  # a title
+        ("Vivian Zhu", "Marie-Inès Roux", "Chère Marie-Inès, je vous écris au sujet du colloque."),
     ],
 )
 def test_handoff_when_the_openers_name_is_the_closers_own_or_the_targets_then_it_names_no_one(
@@ -100,6 +102,30 @@ def test_handoff_when_names_are_missing_or_empty_then_naming_never_matches() -> 
     _relay(w, opener2, closer, experts[1], 20, "Hello, following up on your exchange.")
     res = find_campaigns(w.con, w.scored({opener: 0.9, opener2: 0.9, closer: 0.9}))
     assert res.evidence_counts.get("handoff", 0) == 0
+
+
+@pytest.mark.parametrize("placeholder", ["LinkedIn Member", "linkedin member", "Deleted user"])
+def test_handoff_when_the_opener_shows_a_placeholder_name_then_it_names_no_one(placeholder: str) -> None:
+    """A hidden sender is shown as "LinkedIn Member": a blind world tied a genuine recruiter writing
+    "I hardly use LinkedIn" to such a persona."""
+    w = World()
+    experts = _experts(w, 3)
+    opener = w.account("open1", name=placeholder)
+    closer = w.account("close1", name="Carlos Navarro")
+    _relay(w, opener, closer, experts[0], 0, "Hola, casi no uso LinkedIn: ¿seguimos por Skype? Deleted soon.")
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))
+    assert res.evidence_counts.get("handoff", 0) == 0
+
+
+def test_handoff_when_the_opener_writes_a_title_then_its_first_name_still_names_it() -> None:
+    w = World()
+    experts = _experts(w, 3)
+    opener = w.account("open1", name="Prof. Inès Lambert")
+    closer = w.account("close1", name="Vivian Zhu")
+    _relay(w, opener, closer, experts[0], 0, "Bonjour, je fais suite à votre échange avec Ines.")
+    find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))
+    detail = w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchone()
+    assert detail is not None and "naming" in detail[0]
 
 
 def test_handoff_when_the_openers_first_name_is_under_three_letters_then_it_names_no_one() -> None:
@@ -376,3 +402,53 @@ def test_script_with_burst_when_switched_off_then_half_a_link_again() -> None:
     off = replace(p, clustering=replace(p.clustering, script_with_burst=False))
     res = find_campaigns(w.con, w.scored(dict.fromkeys(pair, 0.5)), params=off)
     assert not any(set(pair) <= set(g["accounts"]) for g in res.groups)
+
+
+def test_photo_when_one_name_is_spelled_two_ways_then_the_person_copied_is_not_tied() -> None:
+    """An impersonator copies a real programme officer's face and name with an accent changed. Which
+    of the two is the copy is not known from the pair, so the pair ties no one; two copies that
+    spell the name the same way are one operator's accounts and stay tied."""
+    w = World()
+    experts = _experts(w, 6)
+    ph = "5a5a5a5a5a5a5a5a"
+    real = w.account("real", name="Antoine Girard", phash=ph)
+    copies = [
+        w.account(f"copy{k}", name="Antoiné Girard", phash=f"{int(ph, 16) ^ (1 << k):016x}") for k in range(2)
+    ]
+    for k, a in enumerate([real, *copies]):
+        for e in experts[k * 2 : k * 2 + 2]:
+            w.event("invitation", a, e, day(k))
+    find_campaigns(w.con, w.scored(dict.fromkeys([real, *copies], 0.9)))
+    kinds = _kinds(w)
+    assert "photo" in kinds.get(tuple(sorted(copies)), set())
+    assert not any("photo" in v for k, v in kinds.items() if real in k)
+
+
+@pytest.mark.parametrize(("staff", "owner"), [(1, False), (2, True)])
+def test_photo_when_the_holder_is_connected_to_its_firms_staff_then_it_owns_the_face(
+    staff: int, owner: bool
+) -> None:
+    """An operation put a real engineer's face on its personas, some made years before her account:
+    her connections to unsuspected colleagues at the firm she names are a life the copies lack."""
+    w = World()
+    experts = _experts(w, 8)
+    ph = "3c3c3c3c3c3c3c3c"
+    real = w.account("amy", name="Amy Hall", employer="SAP", phash=ph)
+    for j in range(staff):
+        w.event("connection", real, w.account(f"sap{j}", employer="SAP"), day(-100 - j))
+    copies = [
+        w.account(
+            f"copy{k}",
+            name=f"Persona {k}",
+            employer="World Research Congress",
+            phash=f"{int(ph, 16) ^ (1 << k):016x}",
+        )
+        for k in range(3)
+    ]
+    for k, a in enumerate([real, *copies]):
+        for e in experts[k * 2 : k * 2 + 2]:
+            w.event("invitation", a, e, day(k))
+    find_campaigns(w.con, w.scored(dict.fromkeys([real, *copies], 0.9)))
+    kinds = _kinds(w)
+    assert "photo" in kinds.get(tuple(sorted(copies[:2])), set())
+    assert any("photo" in v for k, v in kinds.items() if real in k) is not owner

@@ -36,6 +36,23 @@ def test_photo_reuse_when_same_name_then_moderate() -> None:
     assert 0 < w.score(PhotoReuse(), "a1") < 0.5
 
 
+@pytest.mark.parametrize(
+    ("copy", "expect_same"),
+    [("Antoiné Girard", True), ("ANTOINE  GIRARD.", True), ("Antoine Girardi", False)],
+)
+def test_photo_reuse_when_a_name_is_spelled_to_look_alike_then_it_is_the_same_name(
+    copy: str, expect_same: bool
+) -> None:
+    """An impersonator copies a real person's name with an accent changed: the face is not "stolen
+    under another name" for either of the two, one of whom is the person copied."""
+    w = (
+        World()
+        .account("real", name="Antoine Girard", photo_phash=PH)
+        .account("copy", name=copy, photo_phash=_flip(PH, 2))
+    )
+    assert (w.score(PhotoReuse(), "real") < 0.5) is expect_same
+
+
 @pytest.mark.parametrize("blank", [None, "", "0000000000000000", "ffffffffffffffff", "not-hex-at-all!!"])
 def test_photo_reuse_when_photos_missing_then_no_link(blank: str | None) -> None:
     w = World().account("a", photo_phash=blank, photo_sha256=None).account("b", photo_phash=blank)

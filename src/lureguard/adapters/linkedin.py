@@ -40,6 +40,7 @@ from lureguard.adapters._common import (
     unresolved_id,
 )
 from lureguard.adapters._dataset import ConvertedDataset, Pool, SourceBatch
+from lureguard.names import PLACEHOLDER_NAMES
 from lureguard.safezip import UnsafeArchiveError, iter_members, safe_extract
 
 __all__ = [
@@ -70,7 +71,7 @@ _MARKERS = frozenset({"messages.csv", "connections.csv", "invitations.csv", "pro
 _DATASET_STEMS = ("accounts", "interactions")
 
 #: Sender names LinkedIn shows for hidden or deleted people: never one person.
-_PLACEHOLDER_NAMES = frozenset({"", "linkedin member", "linkedin user", "deleted user"})
+_PLACEHOLDER_NAMES = PLACEHOLDER_NAMES
 #: Tokens that follow ", " inside one name ("Jane Doe, Ph.D."), not a new name.
 _CREDENTIAL_RE = re.compile(
     r"^(ph\.? ?d\.?|m\.?d\.?|d\.?phil\.?|mba|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|b\.?a\.?|m\.?eng\.?|"

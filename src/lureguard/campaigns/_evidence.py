@@ -23,6 +23,7 @@ import duckdb
 
 from lureguard import store
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
+from lureguard.names import first_name_sql, name_key_sql, name_tokens_sql
 from lureguard.signals.profile._views import POSITIONS, band_keys, days_between
 from lureguard.signals.profile.photo_reuse import OWNER_EARLIER_DAYS
 
@@ -234,11 +235,13 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         WHERE is_current AND nullif(trim(organization), '') IS NOT NULL;
         DELETE FROM _emp WHERE org IN ({excluded});
         -- "same employer" is a filter, never a join key: joined on it, DuckDB may pair every two staff
-        -- of a large employer first (quadratic; it filled the disk on a million accounts)
+        -- of a large employer first (quadratic; it filled the disk on a million accounts). ``staff``:
+        -- how many unsuspected colleagues vouch for the candidate
         CREATE OR REPLACE TEMP TABLE _vouched AS
-        SELECT DISTINCT e1.id, e1.org FROM _emp e1 JOIN _cand c ON c.account_id = e1.id
+        SELECT e1.id, e1.org, count(DISTINCT e2.id) AS staff FROM _emp e1 JOIN _cand c ON c.account_id = e1.id
         JOIN connected_pairs k ON k.a = e1.id JOIN _emp e2 ON e2.id = k.b
-        WHERE coalesce(e2.org = e1.org, false) AND e2.id NOT IN (SELECT account_id FROM _cand);
+        WHERE coalesce(e2.org = e1.org, false) AND e2.id NOT IN (SELECT account_id FROM _cand)
+        GROUP BY e1.id, e1.org;
         -- employers someone outside the suspects claims: a firm bigger than its suspects
         CREATE OR REPLACE TEMP TABLE _real_orgs AS
         SELECT DISTINCT org FROM _emp WHERE id NOT IN (SELECT account_id FROM _cand);
@@ -311,6 +314,10 @@ def _drop_firm_templates(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+#: An account connected to this many unsuspected claimants of its own employer owns its face.
+OWNER_STAFF = 2
+
+
 def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
     """Same image bytes, or perceptual hashes a few bits apart (re-encoded or cropped copies).
 
@@ -352,8 +359,11 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE bit_count(xor(ha, hb)) <= {int(p.phash_max_distance)}
           AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b)
           AND NOT EXISTS (SELECT 1 FROM _colleague_pairs k WHERE k.a = c.a AND k.b = c.b);
-        -- the face's likely owner (joined a year before every candidate showing it) is the victim
-        -- of the copies, not their operator: as in the photo_reuse signal, it is not tied to them
+        -- A face's likely owner is the victim of the copies, not their operator, and is not tied
+        -- to them (as in the photo_reuse signal): the account that joined a year before every
+        -- candidate showing the face, or one connected to {OWNER_STAFF} or more unsuspected staff of
+        -- the employer it claims, a life on the platform the copies do not have (a blind world's
+        -- operation put a real engineer's face on 26 personas, some made years before her account).
         CREATE OR REPLACE TEMP TABLE _face_owner AS
         WITH inc AS (
             SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
@@ -361,9 +371,23 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         )
         SELECT i.id FROM inc i JOIN accounts x ON x.id = i.id JOIN accounts y ON y.id = i.other
         GROUP BY i.id
-        HAVING bool_and(coalesce(epoch(y.created_at) - epoch(x.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false));
+        HAVING bool_and(coalesce(epoch(y.created_at) - epoch(x.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false))
+        UNION
+        SELECT id FROM _vouched WHERE staff >= {OWNER_STAFF}
+          AND id IN (SELECT a FROM campaign_evidence WHERE kind = 'photo'
+                     UNION SELECT b FROM campaign_evidence WHERE kind = 'photo');
         DELETE FROM campaign_evidence
         WHERE kind = 'photo' AND (a IN (SELECT id FROM _face_owner) OR b IN (SELECT id FROM _face_owner));
+        -- One face under one name spelled two ways ("Antoiné" / "Antoine") is an impersonation:
+        -- one account copies the other's profile, and which one is not known here. The copy
+        -- is judged by what it does; the pair is no tie of one operation, or the person copied
+        -- would be named in its campaign (a blind world: two real programme officers so).
+        CREATE OR REPLACE TEMP TABLE _look_alike AS
+        SELECT e.a, e.b FROM campaign_evidence e JOIN accounts x ON x.id = e.a JOIN accounts y ON y.id = e.b
+        WHERE e.kind = 'photo' AND x.name IS DISTINCT FROM y.name
+          AND {name_key_sql("x.name")} <> '' AND {name_key_sql("x.name")} = {name_key_sql("y.name")};
+        DELETE FROM campaign_evidence e USING _look_alike l
+        WHERE e.kind = 'photo' AND e.a = l.a AND e.b = l.b;
         """
     )
 
@@ -533,27 +557,31 @@ def handoff_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
                  AND r.ts <= y.t AND r.ts >= y.t - INTERVAL ({days} * 86400) SECOND
         ),
         names AS (
-            -- a first name under three letters names no one (NULL); the test stays out of the
-            -- LEFT JOIN below, where it turned the hash join into a nested loop (88 s at 1 M)
-            SELECT a.id, CASE WHEN length(f) >= 3 THEN lower(f) END AS first_name
-            FROM accounts a CROSS JOIN LATERAL (SELECT regexp_extract(trim(a.name), '^(\\pL+)', 1) AS f)
+            -- first names and name words without titles or accents, placeholders ("LinkedIn
+            -- Member") naming no one (``lureguard.names``); computed here, outside the LEFT JOIN
+            -- below, where a test turned the hash join into a nested loop (88 s at 1 M)
+            SELECT a.id, {first_name_sql("a.name")} AS first_name, {name_tokens_sql("a.name")} AS words
+            FROM accounts a
             WHERE a.id IN (SELECT first FROM took UNION SELECT second FROM took UNION SELECT dst FROM took)
         ),
         said AS (
             -- B's messages to the target in the days after taking over
-            SELECT t.first, t.second, t.dst, n.first_name AS a_name, nb.first_name AS b_name,
-                   nt.first_name AS t_name,
-                   bool_or(list_contains(string_split_regex(lower(i.text), '[^\\pL]+'), n.first_name)) AS hit
+            SELECT t.first, t.second, t.dst, any_value(n.first_name) AS a_name,
+                   any_value(nb.words) AS b_words, any_value(nt.words) AS t_words,
+                   bool_or(list_contains(string_split_regex(lower(strip_accents(i.text)), '[^\\pL]+'),
+                                         n.first_name)) AS hit
             FROM took t JOIN names n ON n.id = t.first
             LEFT JOIN names nb ON nb.id = t.second LEFT JOIN names nt ON nt.id = t.dst
             LEFT JOIN interactions i ON i.src = t.second AND i.dst = t.dst AND i.type IN ('invitation', 'message')
                  AND i.ts >= t.t AND i.ts <= t.t + INTERVAL ({days} * 86400) SECOND
-            GROUP BY t.first, t.second, t.dst, n.first_name, nb.first_name, nt.first_name
+            GROUP BY t.first, t.second, t.dst
         )
-        -- A's first name in B's text names A only when it is neither B's own (a signature: "Felix")
-        -- nor the target's (a greeting: "Dear Susanne"); a blind world tied genuine accounts so
+        -- A's first name in B's text names A only when it is no word of B's own name (a signature:
+        -- "Felix") nor of the target's (a greeting: "Dear Susanne", to "Dr. Susanne Roth"); blind
+        -- worlds tied genuine accounts so
         SELECT first, second, dst,
-               coalesce(hit AND a_name IS DISTINCT FROM b_name AND a_name IS DISTINCT FROM t_name, false) AS named
+               coalesce(hit AND NOT coalesce(list_contains(b_words, a_name), false)
+                            AND NOT coalesce(list_contains(t_words, a_name), false), false) AS named
         FROM said;
         INSERT INTO campaign_evidence
         WITH tgt AS (

@@ -25,6 +25,12 @@ that steals a real member's photo makes its personas later, and the person
 robbed of a face is the one a false accusation harms most (two generators
 written apart from ours both put the victim in the world, and it was flagged).
 An aged persona older than every copy escapes this evidence; the copies do not.
+
+Names are compared as a look-alike copies them (``lureguard.names.name_key_sql``:
+no accents, case or punctuation). An impersonator copies a real person's name
+with one letter changed ("Antoiné Girard"); compared as raw text, the person
+copied had a face "under another name" and scored as a stolen photo. The same
+name on one face says one of the two is a copy or a duplicate, not which.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
+from lureguard.names import name_key_sql
 from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys
@@ -52,7 +59,7 @@ _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
     views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
@@ -64,7 +71,7 @@ class PhotoReuse(Signal):
         """Every photo link (account, other, …) with the time the pair became connected colleagues."""
         return f"""
         WITH ph AS (
-            SELECT id, lower(coalesce(name, '')) AS nm, try_cast(('0x' || photo_phash) AS UBIGINT) AS h
+            SELECT id, {name_key_sql("name")} AS nm, try_cast(('0x' || photo_phash) AS UBIGINT) AS h
             FROM accounts
             WHERE length(photo_phash) = 16 AND photo_phash NOT IN ('0000000000000000', 'ffffffffffffffff')
         ),
@@ -90,7 +97,7 @@ class PhotoReuse(Signal):
             UNION ALL SELECT y, x, other_name, dist FROM near_once
         ),
         sha AS (
-            SELECT id, lower(coalesce(name, '')) AS nm, photo_sha256 FROM accounts
+            SELECT id, {name_key_sql("name")} AS nm, photo_sha256 FROM accounts
             WHERE photo_sha256 IS NOT NULL AND length(photo_sha256) >= 16 AND photo_sha256 <> '{_BLANK_SHA}'
         ),
         exact AS (
