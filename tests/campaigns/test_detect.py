@@ -310,3 +310,27 @@ def test_summary_names_the_same_messenger_on_every_run_when_two_are_named_equall
     row = find_campaigns(w.con, w.scored(dict.fromkeys(fakes, 0.9))).rows[0]
     # two mentions each: the tie goes to the name that sorts first, whichever was written first
     assert "moved to WeChat" in row["summary"]
+
+
+def test_naming_when_a_fingerprint_ties_no_suspect_then_it_names_no_one() -> None:
+    """A report names its suspects and whoever shares an operator's fingerprint with one, directly
+    or through another named member; a template two unsuspected officers of one agency share names
+    neither (a blind world's seed 28: nine programme officers named beside one persona)."""
+    from lureguard.campaigns.detect import _named
+
+    members = ["persona", "copy", "relay", "officer1", "officer2", "officer3"]
+    partners = {
+        "persona": {"copy"},
+        "copy": {"persona", "relay"},
+        "relay": {"copy"},
+        "officer1": {"officer2"},
+        "officer2": {"officer1", "officer3"},
+        "officer3": {"officer2"},
+    }
+    risk = {"persona": 0.99, "copy": 0.6, "relay": 0.4, "officer1": 0.8, "officer2": 0.7, "officer3": 0.96}
+    assert _named(members, partners, risk, 0.95) == members  # officer3 is a suspect: its partners named
+    risk["officer3"] = 0.7
+    assert _named(members, partners, risk, 0.95) == ["persona", "copy", "relay"]
+    risk["persona"] = 0.9  # no suspect at all: every member tied by a fingerprint
+    assert _named(members, partners, risk, 0.95) == members
+    assert _named(["a", "b"], {}, {"a": 0.5, "b": 0.5}, 0.95) == ["a", "b"]  # nothing ties: all, as before

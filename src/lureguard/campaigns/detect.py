@@ -8,7 +8,7 @@ want more, such as the report or an analyst's re-run with labels.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -246,13 +246,9 @@ def find_campaigns(
         members = groups[k]
         if len(members) < 2:
             continue
-        inside = set(members)
-        named = [
-            a
-            for a in members
-            if not partners.get(a, set()).isdisjoint(inside) or (a in index and risk[index[a]] >= name_at)
-        ]
-        groups[k] = named or members
+        groups[k] = _named(
+            members, partners, {a: float(risk[index[a]]) for a in members if a in index}, name_at
+        )
     # Stable ids: by first contact, then by first account id.
     kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
     names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
@@ -283,6 +279,32 @@ def find_campaigns(
         con.execute("SELECT kind, count(*) FROM campaign_evidence GROUP BY kind ORDER BY kind").fetchall()
     )
     return CampaignResult(rows, campaign_of, ids, lifted, {str(k): int(v) for k, v in counts.items()}, judged)
+
+
+def _named(
+    members: Sequence[str], partners: Mapping[str, set[str]], risk: Mapping[str, float], name_at: float
+) -> list[str]:
+    """The members a report names: the suspects, and who shares an operator's fingerprint with one.
+
+    Anchors are members whose own risk reaches ``name_at``; a fingerprint names the members
+    it ties to an anchor, directly or through other named members. Two accounts that merely
+    share a fingerprint with each other are not named on it when no suspect is among them: a
+    government agency's programme officers sending the agency's invitation template were grouped
+    beside one persona they had in common ways of working with, and nine of them were named
+    (a blind world's seed 28). With no anchor at all, every member tied by a fingerprint is named.
+    """
+    inside = set(members)
+    anchors = {a for a in members if risk.get(a, 0.0) >= name_at}
+    if not anchors:
+        named = {a for a in members if not partners.get(a, set()).isdisjoint(inside)}
+    else:
+        named, frontier = set(anchors), list(anchors)
+        while frontier:
+            for b in partners.get(frontier.pop(), set()) & inside:
+                if b not in named:
+                    named.add(b)
+                    frontier.append(b)
+    return [a for a in members if a in named] or list(members)
 
 
 #: A propagated change of risk smaller than this is not worth a reason of its own.
