@@ -63,7 +63,7 @@ def test_handoff_when_the_closer_looks_harmless_then_relays_and_a_naming_are_bot
             "Bonjour, je vous écris au sujet du colloque. Bien à vous, Inès",
         ),  # a signature
         ("Vivian Zhu", "Inès Dupont", "Chère Inès, je vous écris au sujet du colloque."),  # a greeting
-        ("Vivian Zhu", "Dr. Inès Dupont", "Chère Ines, je vous écris au sujet du colloque."),  # a title
+        ("Vivian Zhu", "Dr. Inès Dupont", "Chère Inès, je vous écris au sujet du colloque."),  # a title
         ("Vivian Zhu", "Marie-Inès Roux", "Chère Marie-Inès, je vous écris au sujet du colloque."),
     ],
 )
@@ -78,7 +78,8 @@ def test_handoff_when_the_openers_name_is_the_closers_own_or_the_targets_then_it
     opener = w.account("open1", name="Inès Lambert")
     closer = w.account("close1", name=closer_name)
     _relay(w, opener, closer, experts[0], 0, text)
-    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))
+    # the closer is a suspect: a naming alone would tie it
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))
     assert res.evidence_counts.get("handoff", 0) == 0
 
 
@@ -113,7 +114,7 @@ def test_handoff_when_the_opener_shows_a_placeholder_name_then_it_names_no_one(p
     opener = w.account("open1", name=placeholder)
     closer = w.account("close1", name="Carlos Navarro")
     _relay(w, opener, closer, experts[0], 0, "Hola, casi no uso LinkedIn: ¿seguimos por Skype? Deleted soon.")
-    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.1}))
+    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))  # a naming alone would tie
     assert res.evidence_counts.get("handoff", 0) == 0
 
 
@@ -452,3 +453,31 @@ def test_photo_when_the_holder_is_connected_to_its_firms_staff_then_it_owns_the_
     kinds = _kinds(w)
     assert "photo" in kinds.get(tuple(sorted(copies[:2])), set())
     assert any("photo" in v for k, v in kinds.items() if real in k) is not owner
+
+
+@pytest.mark.parametrize(("joined_apart_days", "tied"), [(20, True), (700, False)])
+def test_employer_claim_when_claimants_joined_years_apart_then_two_hires_not_a_batch(
+    joined_apart_days: int, tied: bool
+) -> None:
+    """Two unlinked claimants of a firm with connected staff are tied as one operation's cover
+    only when they joined the platform within a year of each other: a firm hires over years
+    (a blind world: three sales reps of one firm, joined 2020–2022, reported as a campaign)."""
+    from datetime import UTC, datetime, timedelta
+
+    w = World()
+    experts = _experts(w, 6)
+    staff = [
+        w.account(f"staff{j}", employer="Keysight", created=datetime(2015, 1, 1, tzinfo=UTC))
+        for j in range(2)
+    ]
+    w.event("connection", staff[0], staff[1], day(-400))
+    first = datetime(2020, 6, 1, tzinfo=UTC)
+    reps = [
+        w.account(f"rep{k}", employer="Keysight", created=first + timedelta(days=k * joined_apart_days))
+        for k in range(2)
+    ]
+    for k, a in enumerate(reps):
+        for e in experts[k * 3 : k * 3 + 3]:
+            w.event("invitation", a, e, day(k))
+    find_campaigns(w.con, w.scored(dict.fromkeys(reps, 0.9)))
+    assert ("employer" in _kinds(w).get(("rep0", "rep1"), set())) is tied
