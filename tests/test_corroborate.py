@@ -79,6 +79,7 @@ def test_one_flagged_account_is_not_corroborated_by_an_unflagged_twin() -> None:
 
 def test_same_name_or_blank_or_missing_hashes_link_no_one() -> None:
     assert _alerts(_pair(b={"name": "Anna Li"})) == []  # a duplicate account, not a borrowed face
+    assert _alerts(_pair(b={"name": "Ánna  Li."})) == []  # a look-alike spelling is the same name
     blank = "0000000000000000"
     assert _alerts(_pair(a={"phash": blank}, b={"phash": blank})) == []
     assert _alerts(_pair(a={"phash": None}, b={"phash": None})) == []

@@ -34,6 +34,7 @@ import numpy as np
 import pyarrow as pa
 
 from lureguard.campaigns._evidence import NO_EMPLOYER, script_fingerprints
+from lureguard.names import name_key_sql
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_org
 
@@ -116,7 +117,7 @@ def fingerprint_links(
         rows = con.execute(
             f"""
             WITH f AS (
-                SELECT a.id, lower(coalesce(a.name, '')) AS nm,
+                SELECT a.id, {name_key_sql("a.name")} AS nm,
                        ' ' || {norm_org("coalesce(a.headline, '')")} || ' ' AS head,
                        nullif(lower(trim(a.photo_sha256)), '') AS sha,
                        CASE WHEN regexp_full_match(lower(trim(a.photo_phash)), '[0-9a-f]{{16}}')
@@ -135,9 +136,10 @@ def fingerprint_links(
             emp AS (SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER}) WHERE emp_key NOT IN ({excluded})),
             conn AS ({CONNECTED_AT}),
             photo AS (
-                -- one face under two names; between two people of one employer (claimed in a current
-                -- position, or named in the other's headline) it is the firm's logo, connected or not:
-                -- recruiters of one agency often never connect
+                -- one face under two names (a look-alike spelling is one name, ``lureguard.names``);
+                -- between two people of one employer (claimed in a current position, or named in the
+                -- other's headline) it is the firm's logo, connected or not: recruiters of one agency
+                -- often never connect
                 SELECT p.a, p.b, 'photo' AS kind, NULL::TIMESTAMPTZ AS since, NULL::TIMESTAMPTZ AS until
                 FROM same_photo p JOIN f x ON x.id = p.a JOIN f y ON y.id = p.b
                 LEFT JOIN emp ea ON ea.account_id = p.a LEFT JOIN emp eb ON eb.account_id = p.b
