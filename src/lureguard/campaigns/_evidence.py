@@ -278,13 +278,21 @@ def _drop_colleagues(con: duckdb.DuckDBPyConnection, kind: str) -> None:
     The pairs to drop are found by joining the edges' own ids first. As a correlated
     ``EXISTS``, DuckDB paired the employer lists before applying the ids: 90 s on one
     100 k-account tile, and over 20 minutes and 14 GB of spill on a million accounts.
+    A face that is someone else's (``_owned_copies``: its owner works elsewhere) is no
+    firm logo between them: an operation's sleepers, too quiet to be suspects, vouched
+    for its personas at their invented employer (a blind world's seed 44).
     """
+    keep = (
+        "AND NOT EXISTS (SELECT 1 FROM _owned_copies o WHERE o.a = c.a AND o.b = c.b)"
+        if kind == "photo"
+        else ""
+    )
     con.execute(
         f"""
         DELETE FROM campaign_evidence e USING (
             SELECT DISTINCT c.a, c.b FROM campaign_evidence c
             JOIN _vouched x ON x.id = c.a JOIN _vouched y ON y.id = c.b
-            WHERE c.kind = '{kind}' AND coalesce(x.org = y.org, false)
+            WHERE c.kind = '{kind}' AND coalesce(x.org = y.org, false) {keep}
         ) d
         WHERE e.kind = '{kind}' AND e.a = d.a AND e.b = d.b
         """
@@ -373,9 +381,47 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         GROUP BY i.id
         HAVING bool_and(coalesce(epoch(y.created_at) - epoch(x.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false))
         UNION
-        SELECT id FROM _vouched WHERE staff >= {OWNER_STAFF}
-          AND id IN (SELECT a FROM campaign_evidence WHERE kind = 'photo'
-                     UNION SELECT b FROM campaign_evidence WHERE kind = 'photo');
+        (
+            WITH inc AS (
+                SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
+                UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo'
+            )
+            SELECT DISTINCT v.id FROM _vouched v JOIN inc i ON i.id = v.id
+            WHERE v.staff >= {OWNER_STAFF}
+            EXCEPT
+            -- not when the face is also on an account vouched for at another employer: who owns it
+            -- is then unclear (a blind world's operation had its quiet sleepers vouch for its
+            -- personas at their invented employer, and they showed a real banker's face)
+            SELECT i.id FROM inc i JOIN _vouched v ON v.id = i.id JOIN _vouched w ON w.id = i.other
+            WHERE w.staff >= {OWNER_STAFF} AND w.org <> v.org
+        );
+        -- The copies of one owner's face stay tied to each other: each is a few bits from the
+        -- original, and two of them may be further apart than the distance allows (a blind world's
+        -- 12 personas were held together only through the engineer whose face they show). Being
+        -- colleagues excuses no such pair unless the face is their own firm's (the owner claims
+        -- their employer too): personas of one cover connect to each other, and the face they
+        -- share was taken from someone else.
+        CREATE OR REPLACE TEMP TABLE _owned_copies AS
+        WITH inc AS (
+            SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
+            UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo'
+        ),
+        copies AS (
+            SELECT DISTINCT x.id AS owner, x.other AS a, y.other AS b
+            FROM inc x JOIN inc y ON x.id = y.id AND x.other < y.other
+            WHERE x.id IN (SELECT id FROM _face_owner)
+              AND x.other NOT IN (SELECT id FROM _face_owner) AND y.other NOT IN (SELECT id FROM _face_owner)
+        ),
+        logo AS (
+            SELECT DISTINCT c.a, c.b FROM copies c
+            JOIN _colleague_pairs k ON k.a = c.a AND k.b = c.b
+            JOIN _emp o ON o.id = c.owner JOIN _emp m ON m.id = c.a
+            WHERE o.org = m.org
+        )
+        SELECT DISTINCT c.a, c.b FROM copies c WHERE NOT EXISTS (SELECT 1 FROM logo l WHERE l.a = c.a AND l.b = c.b);
+        INSERT INTO campaign_evidence
+        SELECT c.a, c.b, 'photo', 0.9, 'profile photos copied from one face' FROM _owned_copies c
+        WHERE NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b);
         DELETE FROM campaign_evidence
         WHERE kind = 'photo' AND (a IN (SELECT id FROM _face_owner) OR b IN (SELECT id FROM _face_owner));
         -- One face under one name spelled two ways ("Antoiné" / "Antoine") is an impersonation:
