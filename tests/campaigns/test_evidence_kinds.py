@@ -21,6 +21,27 @@ def _relay(w: World, opener: str, closer: str, expert: str, at: float, text: str
     w.event("message", closer, expert, day(at + 3.2), text)
 
 
+def _one_relay(
+    opener_name: str, closer_name: str, text: str, closer_risk: float, target: str | None = None
+) -> World:
+    """One relay of a suspect opener's conversation: the closer writes ``text`` to the target."""
+    w = World()
+    experts = _experts(w, 3)
+    if target:
+        w.con.execute("UPDATE accounts SET name = ? WHERE id = ?", [target, experts[0]])
+    opener = w.account("open1", name=opener_name)
+    closer = w.account("close1", name=closer_name)
+    _relay(w, opener, closer, experts[0], 0, text)
+    find_campaigns(w.con, w.scored({opener: 0.9, closer: closer_risk}))
+    return w
+
+
+def _handoffs(w: World) -> list[str]:
+    return [
+        r[0] for r in w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchall()
+    ]
+
+
 def test_handoff_when_the_closer_names_the_opener_once_then_linked() -> None:
     w = World()
     experts = _experts(w, 3)
@@ -70,27 +91,14 @@ def test_handoff_when_the_closer_looks_harmless_then_relays_and_a_naming_are_bot
 def test_handoff_when_the_openers_name_is_the_closers_own_or_the_targets_then_it_names_no_one(
     closer_name: str, target_name: str | None, text: str
 ) -> None:
-    """A blind world tied a genuine conference producer to a persona: both were called Felix."""
-    w = World()
-    experts = _experts(w, 3)
-    if target_name:
-        w.con.execute("UPDATE accounts SET name = ? WHERE id = ?", [target_name, experts[0]])
-    opener = w.account("open1", name="Inès Lambert")
-    closer = w.account("close1", name=closer_name)
-    _relay(w, opener, closer, experts[0], 0, text)
-    # the closer is a suspect: a naming alone would tie it
-    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))
-    assert res.evidence_counts.get("handoff", 0) == 0
+    """A blind world tied a genuine conference producer to a persona: both were called Felix. The
+    closer is a suspect here, so a naming alone would tie it."""
+    assert _handoffs(_one_relay("Inès Lambert", closer_name, text, 0.4, target_name)) == []
 
 
 def test_handoff_when_a_single_relay_names_no_one_then_not_linked() -> None:
-    w = World()
-    experts = _experts(w, 3)
-    opener = w.account("open1", name="Inès Lambert")
-    closer = w.account("close1", name="Vivian Zhu")
-    _relay(w, opener, closer, experts[0], 0, "Bonjour, je travaille sur les petits réacteurs.")
-    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.9}))
-    assert res.evidence_counts.get("handoff", 0) == 0
+    w = _one_relay("Inès Lambert", "Vivian Zhu", "Bonjour, je travaille sur les petits réacteurs.", 0.9)
+    assert _handoffs(w) == []
 
 
 def test_handoff_when_names_are_missing_or_empty_then_naming_never_matches() -> None:
@@ -108,25 +116,16 @@ def test_handoff_when_names_are_missing_or_empty_then_naming_never_matches() -> 
 @pytest.mark.parametrize("placeholder", ["LinkedIn Member", "linkedin member", "Deleted user"])
 def test_handoff_when_the_opener_shows_a_placeholder_name_then_it_names_no_one(placeholder: str) -> None:
     """A hidden sender is shown as "LinkedIn Member": a blind world tied a genuine recruiter writing
-    "I hardly use LinkedIn" to such a persona."""
-    w = World()
-    experts = _experts(w, 3)
-    opener = w.account("open1", name=placeholder)
-    closer = w.account("close1", name="Carlos Navarro")
-    _relay(w, opener, closer, experts[0], 0, "Hola, casi no uso LinkedIn: ¿seguimos por Skype? Deleted soon.")
-    res = find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))  # a naming alone would tie
-    assert res.evidence_counts.get("handoff", 0) == 0
+    "I hardly use LinkedIn" to such a persona. The closer is a suspect: a naming alone would tie it."""
+    text = "Hola, casi no uso LinkedIn: ¿seguimos por Skype? Deleted soon."
+    assert _handoffs(_one_relay(placeholder, "Carlos Navarro", text, 0.4)) == []
 
 
 def test_handoff_when_the_opener_writes_a_title_then_its_first_name_still_names_it() -> None:
-    w = World()
-    experts = _experts(w, 3)
-    opener = w.account("open1", name="Prof. Inès Lambert")
-    closer = w.account("close1", name="Vivian Zhu")
-    _relay(w, opener, closer, experts[0], 0, "Bonjour, je fais suite à votre échange avec Ines.")
-    find_campaigns(w.con, w.scored({opener: 0.9, closer: 0.4}))
-    detail = w.con.execute("SELECT detail FROM campaign_evidence WHERE kind = 'handoff'").fetchone()
-    assert detail is not None and "naming" in detail[0]
+    w = _one_relay(
+        "Prof. Inès Lambert", "Vivian Zhu", "Bonjour, je fais suite à votre échange avec Ines.", 0.4
+    )
+    assert len(_handoffs(w)) == 1 and "naming" in _handoffs(w)[0]
 
 
 def test_handoff_when_the_openers_first_name_is_under_three_letters_then_it_names_no_one() -> None:
@@ -332,6 +331,15 @@ def _kinds(w: World) -> dict[tuple[str, str], set[str]]:
     return out
 
 
+def _face_kinds(w: World, experts: list[str], holders: list[str]) -> dict[tuple[str, str], set[str]]:
+    """Each holder of a face invites two experts of its own, all are suspects: the evidence kinds per pair."""
+    for k, a in enumerate(holders):
+        for e in experts[k * 2 : k * 2 + 2]:
+            w.event("invitation", a, e, day(k))
+    find_campaigns(w.con, w.scored(dict.fromkeys(holders, 0.9)))
+    return _kinds(w)
+
+
 def test_shared_employer_when_others_claimed_it_a_year_before_then_established_not_made_up() -> None:
     """An organisation sees only its own people's connections: a real agency's staff look unconnected."""
     from datetime import UTC, datetime
@@ -367,11 +375,7 @@ def test_photo_when_copies_came_a_year_after_the_face_then_its_owner_is_not_tied
         )
         for k in range(2)
     ]
-    for k, a in enumerate([victim, *copies]):
-        for e in experts[k * 2 : k * 2 + 2]:
-            w.event("invitation", a, e, day(k))
-    find_campaigns(w.con, w.scored(dict.fromkeys([victim, *copies], 0.9)))
-    kinds = _kinds(w)
+    kinds = _face_kinds(w, experts, [victim, *copies])
     assert "photo" in kinds.get(tuple(sorted(copies)), set())
     assert not any("photo" in v for k, v in kinds.items() if victim in k)
 
@@ -416,11 +420,7 @@ def test_photo_when_one_name_is_spelled_two_ways_then_the_person_copied_is_not_t
     copies = [
         w.account(f"copy{k}", name="Antoiné Girard", phash=f"{int(ph, 16) ^ (1 << k):016x}") for k in range(2)
     ]
-    for k, a in enumerate([real, *copies]):
-        for e in experts[k * 2 : k * 2 + 2]:
-            w.event("invitation", a, e, day(k))
-    find_campaigns(w.con, w.scored(dict.fromkeys([real, *copies], 0.9)))
-    kinds = _kinds(w)
+    kinds = _face_kinds(w, experts, [real, *copies])
     assert "photo" in kinds.get(tuple(sorted(copies)), set())
     assert not any("photo" in v for k, v in kinds.items() if real in k)
 
@@ -448,11 +448,7 @@ def test_photo_when_the_holder_is_connected_to_its_firms_staff_then_it_owns_the_
         )
         for k, flips in enumerate((0b1111, 0b1111 << 8, 0b1))  # copy0 and copy1 are 8 bits apart
     ]
-    for k, a in enumerate([real, *copies]):
-        for e in experts[k * 2 : k * 2 + 2]:
-            w.event("invitation", a, e, day(k))
-    find_campaigns(w.con, w.scored(dict.fromkeys([real, *copies], 0.9)))
-    kinds = _kinds(w)
+    kinds = _face_kinds(w, experts, [real, *copies])
     assert "photo" in kinds.get(tuple(sorted(copies[1:])), set())
     # the two copies 8 bits apart: tied directly once the original is no hub between them
     assert ("photo" in kinds.get(tuple(sorted(copies[:2])), set())) is owner
@@ -509,8 +505,7 @@ def test_photo_when_the_copies_are_vouched_for_elsewhere_then_no_one_owns_the_fa
     for c in copies:
         for q in quiet:
             w.event("connection", c, q, day(-50))
-    for k, a in enumerate([real, *copies]):
-        for e in experts[k * 2 : k * 2 + 2]:
-            w.event("invitation", a, e, day(k))
-    find_campaigns(w.con, w.scored(dict.fromkeys([real, *copies], 0.9)))
-    assert any("photo" in v for k, v in _kinds(w).items() if real in k) is not owner
+    assert (
+        any("photo" in v for k, v in _face_kinds(w, experts, [real, *copies]).items() if real in k)
+        is not owner
+    )
