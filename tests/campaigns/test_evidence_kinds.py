@@ -509,3 +509,32 @@ def test_photo_when_the_copies_are_vouched_for_elsewhere_then_no_one_owns_the_fa
         any("photo" in v for k, v in _face_kinds(w, experts, [real, *copies]).items() if real in k)
         is not owner
     )
+
+
+@pytest.mark.parametrize(
+    ("employer", "same_file", "tied"),
+    [("Egon Zehnder", True, False), ("Orion Forum", True, True), ("Egon Zehnder", False, True)],
+)
+def test_photo_when_claimants_of_a_real_firm_share_one_image_file_then_it_is_its_logo(
+    employer: str, same_file: bool, tied: bool
+) -> None:
+    """A firm's recruiters upload one logo file and, in an organisation's view, need not be connected
+    (a blind world reported five of a search firm's recruiters as a campaign). An employer no one
+    outside the suspects claims is no real firm, and a re-encoded copy of a face is no logo file:
+    both still tie."""
+    w = World()
+    experts = _experts(w, 8)
+    w.account("staff", employer="Egon Zehnder")  # someone outside the suspects works there
+    ph = "6b6b6b6b6b6b6b6b"
+    holders = [
+        w.account(
+            f"r{k}",
+            name=f"Recruiter {k}",
+            employer=employer,
+            sha="ab" * 32 if same_file else None,
+            phash=None if same_file else f"{int(ph, 16) ^ (1 << k):016x}",
+        )
+        for k in range(3)
+    ]
+    kinds = _face_kinds(w, experts, holders)
+    assert ("photo" in kinds.get(("r0", "r1"), set())) is tied

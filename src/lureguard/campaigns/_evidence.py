@@ -367,6 +367,22 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         WHERE bit_count(xor(ha, hb)) <= {int(p.phash_max_distance)}
           AND NOT EXISTS (SELECT 1 FROM campaign_evidence e WHERE e.kind = 'photo' AND e.a = c.a AND e.b = c.b)
           AND NOT EXISTS (SELECT 1 FROM _colleague_pairs k WHERE k.a = c.a AND k.b = c.b);
+        -- The same image bytes on two claimants of one real employer (claimed in a current position,
+        -- or named in the other's headline) are its logo: a firm's recruiters upload one file and,
+        -- seen through an organisation's window, need not be connected (a blind world's five
+        -- recruiters of one search firm were reported as a campaign); personas re-encode a face
+        CREATE OR REPLACE TEMP TABLE _logo AS
+        WITH p AS (SELECT a, b FROM campaign_evidence WHERE kind = 'photo' AND detail = 'identical profile photo'),
+        claims AS (
+            SELECT p.a, p.b, p.b AS other, e.org FROM p JOIN _emp e ON e.id = p.a
+            UNION ALL SELECT p.a, p.b, p.a AS other, e.org FROM p JOIN _emp e ON e.id = p.b
+        )
+        SELECT DISTINCT c.a, c.b FROM claims c JOIN accounts x ON x.id = c.other
+        WHERE c.org IN (SELECT org FROM _real_orgs)
+          AND (EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
+               OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
+                           ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' '));
+        DELETE FROM campaign_evidence e USING _logo l WHERE e.kind = 'photo' AND e.a = l.a AND e.b = l.b;
         -- A face's likely owner is the victim of the copies, not their operator, and is not tied
         -- to them (as in the photo_reuse signal): the account that joined a year before every
         -- candidate showing the face, or one connected to {OWNER_STAFF} or more unsuspected staff of
