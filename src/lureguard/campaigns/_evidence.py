@@ -217,6 +217,30 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _same_real_employer(pairs: str) -> str:
+    """Of the pairs ``(a, b)`` that ``pairs`` selects, those where one names the other's real employer.
+
+    "Names" is a current position, or the employer's words in the headline ("HR Recruiter at
+    TSMC"); real is claimed by someone outside the suspects (``_real_orgs``).
+    """
+    return f"""
+        WITH k AS ({pairs}),
+        -- each side's real employer, beside the other side (two equi-joins: an IN join condition
+        -- would pair every pair with every claim)
+        claims AS (
+            SELECT * FROM (
+                SELECT k.a, k.b, k.b AS other, e.org FROM k JOIN _emp e ON e.id = k.a
+                UNION ALL
+                SELECT k.a, k.b, k.a AS other, e.org FROM k JOIN _emp e ON e.id = k.b
+            ) WHERE org IN (SELECT org FROM _real_orgs)
+        )
+        SELECT DISTINCT c.a, c.b FROM claims c JOIN accounts x ON x.id = c.other
+        WHERE EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
+           OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
+                       ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' ')
+        """
+
+
 def _employers(con: duckdb.DuckDBPyConnection) -> None:
     """Current employers and the candidates vouched for by a non-suspicious colleague.
 
@@ -250,24 +274,12 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         -- Connected suspects of an employer no one else claims are not excused: personas connect to
         -- each other to lend themselves mutual contacts (red flag 7).
         CREATE OR REPLACE TEMP TABLE _colleague_pairs AS
-        WITH k AS (
+        {
+            _same_real_employer('''
             SELECT k.a, k.b FROM connected_pairs k
             SEMI JOIN _cand ca ON ca.account_id = k.a SEMI JOIN _cand cb ON cb.account_id = k.b
-            WHERE k.a < k.b
-        ),
-        -- each side's real employer, beside the other side (two equi-joins: an IN join condition
-        -- would pair every candidate pair with every claim)
-        claims AS (
-            SELECT * FROM (
-                SELECT k.a, k.b, k.b AS other, e.org FROM k JOIN _emp e ON e.id = k.a
-                UNION ALL
-                SELECT k.a, k.b, k.a AS other, e.org FROM k JOIN _emp e ON e.id = k.b
-            ) WHERE org IN (SELECT org FROM _real_orgs)
-        )
-        SELECT DISTINCT c.a, c.b FROM claims c JOIN accounts x ON x.id = c.other
-        WHERE EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
-           OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
-                       ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' ');
+            WHERE k.a < k.b''')
+        };
         """
     )
 
@@ -372,43 +384,30 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         -- seen through an organisation's window, need not be connected (a blind world's five
         -- recruiters of one search firm were reported as a campaign); personas re-encode a face
         CREATE OR REPLACE TEMP TABLE _logo AS
-        WITH p AS (SELECT a, b FROM campaign_evidence WHERE kind = 'photo' AND detail = 'identical profile photo'),
-        claims AS (
-            SELECT p.a, p.b, p.b AS other, e.org FROM p JOIN _emp e ON e.id = p.a
-            UNION ALL SELECT p.a, p.b, p.a AS other, e.org FROM p JOIN _emp e ON e.id = p.b
-        )
-        SELECT DISTINCT c.a, c.b FROM claims c JOIN accounts x ON x.id = c.other
-        WHERE c.org IN (SELECT org FROM _real_orgs)
-          AND (EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
-               OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
-                           ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' '));
+        {_same_real_employer("SELECT a, b FROM campaign_evidence WHERE kind = 'photo' AND detail = 'identical profile photo'")};
         DELETE FROM campaign_evidence e USING _logo l WHERE e.kind = 'photo' AND e.a = l.a AND e.b = l.b;
         -- A face's likely owner is the victim of the copies, not their operator, and is not tied
         -- to them (as in the photo_reuse signal): the account that joined a year before every
         -- candidate showing the face, or one connected to {OWNER_STAFF} or more unsuspected staff of
         -- the employer it claims, a life on the platform the copies do not have (a blind world's
         -- operation put a real engineer's face on 26 personas, some made years before her account).
+        -- each photo tie from both ends, as the owner and its copies are found
+        CREATE OR REPLACE TEMP TABLE _photo_inc AS
+        SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
+        UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo';
         CREATE OR REPLACE TEMP TABLE _face_owner AS
-        WITH inc AS (
-            SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
-            UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo'
-        )
-        SELECT i.id FROM inc i JOIN accounts x ON x.id = i.id JOIN accounts y ON y.id = i.other
+        SELECT i.id FROM _photo_inc i JOIN accounts x ON x.id = i.id JOIN accounts y ON y.id = i.other
         GROUP BY i.id
         HAVING bool_and(coalesce(epoch(y.created_at) - epoch(x.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false))
         UNION
         (
-            WITH inc AS (
-                SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
-                UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo'
-            )
-            SELECT DISTINCT v.id FROM _vouched v JOIN inc i ON i.id = v.id
+            SELECT DISTINCT v.id FROM _vouched v JOIN _photo_inc i ON i.id = v.id
             WHERE v.staff >= {OWNER_STAFF}
             EXCEPT
             -- not when the face is also on an account vouched for at another employer: who owns it
             -- is then unclear (a blind world's operation had its quiet sleepers vouch for its
             -- personas at their invented employer, and they showed a real banker's face)
-            SELECT i.id FROM inc i JOIN _vouched v ON v.id = i.id JOIN _vouched w ON w.id = i.other
+            SELECT i.id FROM _photo_inc i JOIN _vouched v ON v.id = i.id JOIN _vouched w ON w.id = i.other
             WHERE w.staff >= {OWNER_STAFF} AND w.org <> v.org
         );
         -- The copies of one owner's face stay tied to each other: each is a few bits from the
@@ -418,13 +417,9 @@ def photo_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         -- their employer too): personas of one cover connect to each other, and the face they
         -- share was taken from someone else.
         CREATE OR REPLACE TEMP TABLE _owned_copies AS
-        WITH inc AS (
-            SELECT a AS id, b AS other FROM campaign_evidence WHERE kind = 'photo'
-            UNION ALL SELECT b, a FROM campaign_evidence WHERE kind = 'photo'
-        ),
-        copies AS (
+        WITH copies AS (
             SELECT DISTINCT x.id AS owner, x.other AS a, y.other AS b
-            FROM inc x JOIN inc y ON x.id = y.id AND x.other < y.other
+            FROM _photo_inc x JOIN _photo_inc y ON x.id = y.id AND x.other < y.other
             WHERE x.id IN (SELECT id FROM _face_owner)
               AND x.other NOT IN (SELECT id FROM _face_owner) AND y.other NOT IN (SELECT id FROM _face_owner)
         ),
