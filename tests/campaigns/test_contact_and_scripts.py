@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from lureguard.campaigns import find_campaigns
+import json
+
+import pytest
+
+from lureguard.campaigns import CampaignParams, find_campaigns
 from lureguard.campaigns._cluster import ClusterParams, cluster
 from tests.campaigns._world import World, day
 
@@ -286,3 +290,72 @@ def test_campaign_when_no_members_list_then_reach_is_everyone_contacted() -> Non
     res = find_campaigns(w.con, w.scored({a: 0.7, b: 0.7}))
     assert res.campaign_of.get(a) == res.campaign_of.get(b) is not None
     assert sorted(res.rows[0]["targets"]) == sorted(experts)
+
+
+ASK_CV = "Could you send me your updated CV, with the projects you have worked on and your clearance level?"
+ASK_DRAFT = (
+    "Even an internal draft of the roadmap slides would help; it will not leave our small team, I promise."
+)
+SIGNED = (
+    "Hope the week is going well on your side. Kind regards, Laura Reid, Senior Scientist, M: +66 892 5780741"
+)
+
+
+def _send(w: World, src: str, expert: str, at: float, text: str, phrases: list[tuple[str, str]]) -> None:
+    iid = w.event("message", src, expert, day(at), text)
+    cats = sorted({c for c, _ in phrases})
+    w.con.execute(
+        "INSERT INTO message_scores VALUES (?, 0.4, ?, 'en', ?)",
+        [iid, cats, json.dumps([{"category": c, "text": t} for c, t in phrases])],
+    )
+
+
+PITCH = {
+    ASK_CV: [("information-request", "Could you send")],
+    ASK_DRAFT: [("secrecy", "will not leave our small team")],
+    SIGNED: [("personal-contact", "+66 892 5780741")],
+}
+
+
+def _playbook(scripts: dict[str, list[str]], risk: dict[str, float], **params: int) -> dict[str, str]:
+    """Each account sends its scripts to three experts of its own; returns who is in which campaign."""
+    w = World()
+    for j, (acc, texts) in enumerate(scripts.items()):
+        w.account(acc)
+        for i in range(3):
+            e = w.member(f"m{j}{i}", org=f"Org{i}", sector="semiconductors")
+            w.event("invitation", acc, e, day(10 * j + i))
+            for k, t in enumerate(texts):
+                _send(w, acc, e, 10 * j + i + 1 + k, f"Dear {'ABC'[i]}x, {t}", PITCH[t])
+    res = find_campaigns(w.con, w.scored(risk), params=CampaignParams(**params))
+    return res.campaign_of
+
+
+def test_script_pull_when_a_quiet_persona_sends_two_of_the_flagged_ones_scripts_then_in_their_campaign() -> (
+    None
+):
+    """A blind world's operation: 34 headhunters with one set of lines, 3 flagged, 31 at about 0.001,
+    and those never joined the campaign the three formed."""
+    scripts = {"f1": [ASK_CV, ASK_DRAFT], "f2": [ASK_CV, ASK_DRAFT], "quiet": [ASK_CV, ASK_DRAFT]}
+    risk = {"f1": 0.9, "f2": 0.9, "quiet": 0.001}
+    got = _playbook(scripts, risk)
+    assert got.get("quiet") == got.get("f1") == got.get("f2") is not None
+    assert "quiet" not in _playbook(scripts, risk, script_pull_scripts=0)
+
+
+@pytest.mark.parametrize(
+    ("scripts", "risk"),
+    [
+        # one shared line is a coincidence, not a playbook
+        ({"f1": [ASK_CV, ASK_DRAFT], "f2": [ASK_CV, ASK_DRAFT], "quiet": [ASK_CV]}, {"f1": 0.9, "f2": 0.9}),
+        # only one flagged account sends the scripts (it may be a genuine account flagged wrongly)
+        ({"f1": [ASK_CV, ASK_DRAFT], "f2": [ASK_CV, ASK_DRAFT], "quiet": [ASK_CV, ASK_DRAFT]}, {"f1": 0.9}),
+        # a greeting signed with a phone number carries no pitch
+        ({"f1": [SIGNED, ASK_CV], "f2": [SIGNED, ASK_CV], "quiet": [SIGNED, ASK_CV]}, {"f1": 0.9, "f2": 0.9}),
+    ],
+    ids=["one-script", "one-flagged", "signature"],
+)
+def test_script_pull_when_less_than_a_playbook_is_shared_then_the_quiet_account_stays_out(
+    scripts: dict[str, list[str]], risk: dict[str, float]
+) -> None:
+    assert "quiet" not in _playbook(scripts, {"quiet": 0.001, **risk})

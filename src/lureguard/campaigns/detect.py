@@ -20,9 +20,16 @@ import pyarrow as pa
 
 from lureguard.campaigns._classifier import ClusterModel, cluster_features, load_cluster_model, reasons
 from lureguard.campaigns._cluster import ClusterParams, cluster, lift, pair_weights, propagate_labels
-from lureguard.campaigns._evidence import KINDS, EvidenceParams, build_evidence, protected
+from lureguard.campaigns._evidence import (
+    KINDS,
+    EvidenceParams,
+    build_evidence,
+    protected,
+    script_fingerprints,
+)
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS, summary
 from lureguard.signals.profile._views import days_between
+from lureguard.store import has_table
 
 if TYPE_CHECKING:
     from lureguard.scan import Scored
@@ -48,6 +55,11 @@ class CampaignParams:
     # A reported group names a member held only by weak ties (working alike, same targets, same
     # week) when its own risk reaches this (or the flag point, if lower); fingerprint ties always name.
     name_risk: float = 0.95
+    # Below ``candidate_risk``, an account still takes part when it sends this many of an operation's
+    # scripts (``script_pulled``); 0 turns the rule off.
+    script_pull_scripts: int = 2
+    # ... each sent by this many flagged accounts too
+    script_pull_flagged: int = 2
     evidence: EvidenceParams = field(default_factory=EvidenceParams)
     clustering: ClusterParams = field(default_factory=ClusterParams)
     # The cluster classifier; ``None``: the shipped one (lureguard/models/cluster_model.json).
@@ -152,6 +164,8 @@ def find_campaigns(
         UNION SELECT account_id FROM _lab
         """
     )
+    if p.script_pull_scripts > 0:
+        script_pulled(con, float(scored.threshold), p)
     build_evidence(con, p.evidence, progress=progress)
     if progress:
         progress("campaigns: clustering")
@@ -279,6 +293,70 @@ def find_campaigns(
         con.execute("SELECT kind, count(*) FROM campaign_evidence GROUP BY kind ORDER BY kind").fetchall()
     )
     return CampaignResult(rows, campaign_of, ids, lifted, {str(k): int(v) for k, v in counts.items()}, judged)
+
+
+#: Words that carry an approach's pitch beyond a greeting: a fee, a trip, another channel, secrecy, a
+#: request for material. A contact number or a sum alone is left out: business people sign with
+#: their mobile number, and a blind world's genuine accounts signed their stock greetings so.
+PITCH_CUES = (
+    "paid-work",
+    "paid-travel",
+    "off-platform",
+    "messenger",
+    "secrecy",
+    "concealment",
+    "information-request",
+    "sensitive-request",
+)
+
+
+def script_pulled(con: duckdb.DuckDBPyConnection, flag_at: float, p: CampaignParams) -> int:
+    """Add to ``_cand`` the accounts sending an operation's scripts, however low their own risk.
+
+    Why: an operation writes one pitch for all its personas, and the account model judges each
+    persona alone. A blind world's operation ran 34 headhunters with one set of lines ("send me
+    your CV … and your clearance level", "even an internal draft would help"); 3 were flagged, 31
+    scored about 0.001 and, never candidates, stayed outside the campaign the three formed. The
+    template rule already ties senders once they are candidates; this decides who may be one.
+
+    A script counts when two or more flagged accounts send it (``script_pull_flagged``), when its
+    words carry a pitch (``PITCH_CUES``; a greeting signed with a phone number is none) and when it
+    is no boilerplate (``max_group`` senders at most). An account is pulled in only when it sends
+    ``script_pull_scripts`` such scripts, told apart by their opening words (one stock sentence
+    with different slots is one script): one shared line is a coincidence genuine people can
+    share; two are a copy of the operation's playbook. Returns how many accounts were added.
+    """
+    if not has_table(con, "message_scores"):
+        return 0
+    ev = p.evidence
+    fps = script_fingerprints(
+        con,
+        min_chars=ev.template_min_chars,
+        min_folded_chars=ev.template_min_folded_chars,
+        script_words=ev.template_script_words,
+    )
+    cues = ", ".join(f"'{c}'" for c in PITCH_CUES)
+    before = con.execute("SELECT count(*) FROM _cand").fetchone()
+    con.execute(
+        f"""
+        INSERT INTO _cand
+        WITH g AS (
+            SELECT f.fp FROM {fps} f JOIN _risk r ON r.account_id = f.src GROUP BY f.fp
+            HAVING count(DISTINCT f.src) <= {int(ev.max_group)}
+               AND count(DISTINCT f.src) FILTER (WHERE r.risk >= {float(flag_at)}) >= {int(p.script_pull_flagged)}
+        ), pitched AS (
+            SELECT DISTINCT f.fp FROM {fps} f JOIN g USING (fp) JOIN message_scores s ON s.interaction_id = f.id
+            WHERE list_has_any(
+                coalesce(CAST(json_extract_string(s.phrases, '$[*].category') AS VARCHAR[]), []), [{cues}]
+            )
+        )
+        SELECT f.src FROM {fps} f JOIN pitched USING (fp)
+        WHERE f.src NOT IN (SELECT account_id FROM _cand)
+        GROUP BY f.src HAVING count(DISTINCT f.script) >= {int(p.script_pull_scripts)}
+        """
+    )
+    after = con.execute("SELECT count(*) FROM _cand").fetchone()
+    return int(after[0] if after else 0) - int(before[0] if before else 0)
 
 
 def _named(
