@@ -220,6 +220,27 @@ def test_modus_group_names_members_tied_by_a_fingerprint_and_not_the_merely_alik
     assert set(res.campaign_of) == {accs[0], accs[1]}
 
 
+def test_modus_group_lifts_only_the_members_an_operators_fingerprint_ties() -> None:
+    """Named for its own risk beside personas it only works like, an account is judged on its own:
+    a blind world's busy event organiser, just under the flag point, was lifted over it by the
+    shared employer of the personas it was grouped with."""
+    w = World()
+    accs = _alike(w)
+    script = (
+        "Our foundation commissions short confidential assessments from senior experts; the fee is "
+        "generous and paid abroad, and we would rather continue on Telegram, away from your employer."
+    )
+    for a, e in ((accs[0], "m00"), (accs[1], "m01")):
+        w.event("message", a, e, day(70), script)
+    risks = dict.fromkeys(accs, 0.99)  # past name_risk: all four are named
+    risks[accs[0]] = 0.996
+    res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
+    assert set(res.campaign_of) == set(accs)
+    lifted = dict(zip(res.account_ids, res.lifted_risk, strict=True))
+    assert lifted[accs[1]] > 0.995  # tied by the script: the group's score lifts it
+    assert lifted[accs[2]] == lifted[accs[3]] == 0.99  # merely alike: its own risk
+
+
 def test_modus_when_periods_are_apart_or_risk_is_moderate_then_not_linked() -> None:
     w = World()
     experts = _experts(w, 24, ("nuclear", "defence"))

@@ -274,7 +274,11 @@ def find_campaigns(
             # same evidence twice (and push accounts just under the operating point over it).
             continue
         for a in groups[k]:
-            if a in index:
+            # Only a member that shares an operator's fingerprint with someone takes the group's
+            # score: one named for its own risk, held in the group by working alike and the same
+            # targets only, is judged on its own (a blind world's busy event organiser, grouped by
+            # ``modus`` beside personas, was lifted over the flag point by their shared employer).
+            if a in index and a in partners:
                 crisk[index[a]] = score
     lifted = np.where(crisk > 0, lift(risk, crisk), risk)
     _register(con, "_cm", pa.table({"campaign": list(campaign_of.values()), "account_id": list(campaign_of)}))
