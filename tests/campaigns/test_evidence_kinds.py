@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from lureguard.campaigns import CampaignParams, find_campaigns
+from lureguard.campaigns.detect import _lifted
 from tests.campaigns._world import BODY_A, World, day, script
 
 
@@ -220,10 +221,23 @@ def test_modus_group_names_members_tied_by_a_fingerprint_and_not_the_merely_alik
     assert set(res.campaign_of) == {accs[0], accs[1]}
 
 
-def test_modus_group_lifts_only_the_members_an_operators_fingerprint_ties() -> None:
-    """Named for its own risk beside personas it only works like, an account is judged on its own:
-    a blind world's busy event organiser, just under the flag point, was lifted over it by the
-    shared employer of the personas it was grouped with."""
+def test_lift_when_a_member_reaches_the_operation_only_through_merely_alike_members_then_not_lifted() -> None:
+    """Fourth world seed 36: genuine organisers who work alike, grouped beside two personas, reached
+    the personas only through each other; one at 0.9877 was lifted over the flag point."""
+    members = ["p1", "p2", "alike", "org1", "org2"]
+    partners = {"p1": {"p2"}, "p2": {"p1"}}  # a script: an operator's fingerprint
+    ties = {  # every tie in the group, any kind
+        "p1": {"p2", "alike"},
+        "p2": {"p1"},
+        "alike": {"p1", "org1"},
+        "org1": {"alike", "org2"},
+        "org2": {"org1"},
+    }
+    assert _lifted(members, partners, ties) == ["p1", "p2", "alike"]
+    assert _lifted(members, {}, ties) == []
+
+
+def test_modus_group_lifts_the_members_alike_to_a_fingerprinted_one() -> None:
     w = World()
     accs = _alike(w)
     script = (
@@ -237,8 +251,7 @@ def test_modus_group_lifts_only_the_members_an_operators_fingerprint_ties() -> N
     res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
     assert set(res.campaign_of) == set(accs)
     lifted = dict(zip(res.account_ids, res.lifted_risk, strict=True))
-    assert lifted[accs[1]] > 0.995  # tied by the script: the group's score lifts it
-    assert lifted[accs[2]] == lifted[accs[3]] == 0.99  # merely alike: its own risk
+    assert min(lifted[a] for a in accs[1:]) > 0.99  # each works like the two the script ties
 
 
 def test_modus_when_periods_are_apart_or_risk_is_moderate_then_not_linked() -> None:

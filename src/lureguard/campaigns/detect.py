@@ -268,17 +268,19 @@ def find_campaigns(
     names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
     campaign_of = {a: names[k] for k, _ in kept for a in groups[k]}
     crisk = np.zeros(len(ids))
+    reported = {a for k, _ in kept if k in lifts for a in groups[k]}
+    ties: dict[str, set[str]] = {}
+    for a, b, _, _ in ev:
+        if a in reported and b in reported:
+            ties.setdefault(a, set()).add(b)
+            ties.setdefault(b, set()).add(a)
     for k, score in kept:
         if k not in lifts:
             # A lone account's "campaign" score is its own risk: lifting by it would count the
             # same evidence twice (and push accounts just under the operating point over it).
             continue
-        for a in groups[k]:
-            # Only a member that shares an operator's fingerprint with someone takes the group's
-            # score: one named for its own risk, held in the group by working alike and the same
-            # targets only, is judged on its own (a blind world's busy event organiser, grouped by
-            # ``modus`` beside personas, was lifted over the flag point by their shared employer).
-            if a in index and a in partners:
+        for a in _lifted(groups[k], partners, ties):
+            if a in index:
                 crisk[index[a]] = score
     lifted = np.where(crisk > 0, lift(risk, crisk), risk)
     _register(con, "_cm", pa.table({"campaign": list(campaign_of.values()), "account_id": list(campaign_of)}))
@@ -361,6 +363,23 @@ def script_pulled(con: duckdb.DuckDBPyConnection, flag_at: float, p: CampaignPar
     )
     after = con.execute("SELECT count(*) FROM _cand").fetchone()
     return int(after[0] if after else 0) - int(before[0] if before else 0)
+
+
+def _lifted(
+    members: Sequence[str], partners: Mapping[str, set[str]], ties: Mapping[str, set[str]]
+) -> list[str]:
+    """The members of a reported group that take its score: those it shows to be the operation's.
+
+    A member sharing an operator's fingerprint with any account is one; so is a member tied by any
+    evidence to such a member of the group. A member named for its own risk whose ties in the group
+    reach only other such members is judged on its own. Why: on a blind world's seed 36, Leiden put
+    a web of genuine recruiters and organisers who work alike beside two personas; an organiser at
+    0.9877, just under the flag point, tied to the personas only through that web, was lifted over
+    it by the personas' shared employer. (Lifting fingerprint-tied members only cost fakes tied
+    to them by working alike: 0.8 points of recall on held-out simulator worlds 154-156.)
+    """
+    printed = {a for a in members if a in partners}
+    return [a for a in members if a in printed or not ties.get(a, set()).isdisjoint(printed)]
 
 
 def _named(
