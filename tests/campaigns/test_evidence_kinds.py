@@ -204,17 +204,22 @@ def test_modus_when_no_one_in_the_group_is_flagged_then_linked_but_not_reported(
     assert res.lifted_risk[list(res.account_ids).index(accs[0])] == 0.99
 
 
-def test_modus_group_names_members_tied_by_a_fingerprint_and_not_the_merely_alike() -> None:
-    """A firm's new recruiters work alike; only an operator's fingerprint or a flag names someone."""
+def _alike_two_scripted() -> tuple[World, list[str]]:
+    """``_alike``'s four, two of whom also share a long lure script: an operator's fingerprint."""
     w = World()
     accs = _alike(w)
-    # two of the four also share a long lure script: an operator's fingerprint
     script = (
         "Our foundation commissions short confidential assessments from senior experts; the fee is "
         "generous and paid abroad, and we would rather continue on Telegram, away from your employer."
     )
     for a, e in ((accs[0], "m00"), (accs[1], "m01")):
         w.event("message", a, e, day(70), script)
+    return w, accs
+
+
+def test_modus_group_names_members_tied_by_a_fingerprint_and_not_the_merely_alike() -> None:
+    """A firm's new recruiters work alike; only an operator's fingerprint or a flag names someone."""
+    w, accs = _alike_two_scripted()
     risks = dict.fromkeys(accs, 0.9)  # below name_risk: alike is not enough to be named
     risks[accs[0]] = 0.996
     res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
@@ -238,14 +243,7 @@ def test_lift_when_a_member_reaches_the_operation_only_through_merely_alike_memb
 
 
 def test_modus_group_lifts_the_members_alike_to_a_fingerprinted_one() -> None:
-    w = World()
-    accs = _alike(w)
-    script = (
-        "Our foundation commissions short confidential assessments from senior experts; the fee is "
-        "generous and paid abroad, and we would rather continue on Telegram, away from your employer."
-    )
-    for a, e in ((accs[0], "m00"), (accs[1], "m01")):
-        w.event("message", a, e, day(70), script)
+    w, accs = _alike_two_scripted()
     risks = dict.fromkeys(accs, 0.99)  # past name_risk: all four are named
     risks[accs[0]] = 0.996
     res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
