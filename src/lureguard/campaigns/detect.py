@@ -334,12 +334,12 @@ def script_pulled(con: duckdb.DuckDBPyConnection, flag_at: float, p: CampaignPar
     """
     if not has_table(con, "message_scores"):
         return 0
-    ev = p.evidence
+    ep = p.evidence
     fps = script_fingerprints(
         con,
-        min_chars=ev.template_min_chars,
-        min_folded_chars=ev.template_min_folded_chars,
-        script_words=ev.template_script_words,
+        min_chars=ep.template_min_chars,
+        min_folded_chars=ep.template_min_folded_chars,
+        script_words=ep.template_script_words,
     )
     cues = ", ".join(f"'{c}'" for c in PITCH_CUES)
     before = con.execute("SELECT count(*) FROM _cand").fetchone()
@@ -348,7 +348,7 @@ def script_pulled(con: duckdb.DuckDBPyConnection, flag_at: float, p: CampaignPar
         INSERT INTO _cand
         WITH g AS (
             SELECT f.fp FROM {fps} f JOIN _risk r ON r.account_id = f.src GROUP BY f.fp
-            HAVING count(DISTINCT f.src) <= {int(ev.max_group)}
+            HAVING count(DISTINCT f.src) <= {int(ep.max_group)}
                AND count(DISTINCT f.src) FILTER (WHERE r.risk >= {float(flag_at)}) >= {int(p.script_pull_flagged)}
         ), pitched AS (
             SELECT DISTINCT f.fp FROM {fps} f JOIN g USING (fp) JOIN message_scores s ON s.interaction_id = f.id
