@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from lureguard.campaigns import CampaignParams, find_campaigns
-from lureguard.campaigns.detect import _lifted
+from lureguard.campaigns.detect import _lifted, _named
 from tests.campaigns._world import BODY_A, World, day, script
 
 
@@ -240,6 +240,25 @@ def test_lift_when_a_member_reaches_the_operation_only_through_merely_alike_memb
     }
     assert _lifted(members, partners, ties) == ["p1", "p2", "alike"]
     assert _lifted(members, {}, ties) == []
+
+
+def test_named_when_a_suspect_reaches_the_fingerprinted_members_only_through_others_then_left_out() -> None:
+    """The same web: organisers at 0.96-0.988, past ``name_risk`` but under the flag point, were
+    named in the personas' campaign; one who works like a persona still is, and so is a flagged one."""
+    members = ["p1", "p2", "near", "web1", "web2", "flagged"]
+    partners = {"p1": {"p2"}, "p2": {"p1"}}
+    ties = {
+        "p1": {"p2", "near"},
+        "p2": {"p1"},
+        "near": {"p1", "web1"},
+        "web1": {"near", "web2", "flagged"},
+        "web2": {"web1"},
+        "flagged": {"web1"},
+    }
+    risk = {"p1": 0.995, "p2": 0.5, "near": 0.97, "web1": 0.97, "web2": 0.97, "flagged": 0.995}
+    got = _named(members, partners, risk, 0.95, flag_at=0.99, ties=ties)
+    assert got == ["p1", "p2", "near", "flagged"]
+    assert _named(members, partners, risk, 0.95) == members  # without ties: every suspect, as before
 
 
 def test_modus_group_lifts_the_members_alike_to_a_fingerprinted_one() -> None:

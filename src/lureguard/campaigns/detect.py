@@ -256,24 +256,23 @@ def find_campaigns(
             partners.setdefault(a, set()).add(b)
             partners.setdefault(b, set()).add(a)
     name_at = min(flag_at, float(p.name_risk))
+    grouped = {a for k, _ in kept if len(groups[k]) > 1 for a in groups[k]}
+    ties: dict[str, set[str]] = {}
+    for a, b, _, _ in ev:
+        if a in grouped and b in grouped:
+            ties.setdefault(a, set()).add(b)
+            ties.setdefault(b, set()).add(a)
     for k, _ in kept:
         members = groups[k]
         if len(members) < 2:
             continue
-        groups[k] = _named(
-            members, partners, {a: float(risk[index[a]]) for a in members if a in index}, name_at
-        )
+        own = {a: float(risk[index[a]]) for a in members if a in index}
+        groups[k] = _named(members, partners, own, name_at, flag_at=flag_at, ties=ties)
     # Stable ids: by first contact, then by first account id.
     kept.sort(key=lambda ks: (str(feats[ks[0]].get("first_seen")), groups[ks[0]][0]))
     names = {k: f"C{n + 1:03d}" for n, (k, _) in enumerate(kept)}
     campaign_of = {a: names[k] for k, _ in kept for a in groups[k]}
     crisk = np.zeros(len(ids))
-    reported = {a for k, _ in kept if k in lifts for a in groups[k]}
-    ties: dict[str, set[str]] = {}
-    for a, b, _, _ in ev:
-        if a in reported and b in reported:
-            ties.setdefault(a, set()).add(b)
-            ties.setdefault(b, set()).add(a)
     for k, score in kept:
         if k not in lifts:
             # A lone account's "campaign" score is its own risk: lifting by it would count the
@@ -383,7 +382,13 @@ def _lifted(
 
 
 def _named(
-    members: Sequence[str], partners: Mapping[str, set[str]], risk: Mapping[str, float], name_at: float
+    members: Sequence[str],
+    partners: Mapping[str, set[str]],
+    risk: Mapping[str, float],
+    name_at: float,
+    *,
+    flag_at: float = 1.0,
+    ties: Mapping[str, set[str]] | None = None,
 ) -> list[str]:
     """The members a report names: the suspects, and who shares an operator's fingerprint with one.
 
@@ -393,9 +398,21 @@ def _named(
     government agency's programme officers sending the agency's invitation template were grouped
     beside one persona they had in common ways of working with, and nine of them were named
     (a blind world's seed 28). With no anchor at all, every member tied by a fingerprint is named.
+
+    In a group an operator's fingerprint holds, a suspect below the flag point is an anchor only
+    when it is tied to the fingerprinted members (``ties``: any evidence), as for the lift
+    (``_lifted``): a blind world's genuine organisers and recruiters at 0.96-0.988, in a web of
+    others working alike that Leiden put beside two personas, were named in their campaign.
     """
     inside = set(members)
     anchors = {a for a in members if risk.get(a, 0.0) >= name_at}
+    printed = {a for a in members if a in partners}
+    if printed and ties is not None:
+        anchors = {
+            a
+            for a in anchors
+            if risk.get(a, 0.0) >= flag_at or a in printed or not ties.get(a, set()).isdisjoint(printed)
+        }
     if not anchors:
         named = {a for a in members if not partners.get(a, set()).isdisjoint(inside)}
     else:
