@@ -250,18 +250,18 @@ def find_campaigns(
     # firm's new recruiters, seen through an organisation's narrow window, work alike and were
     # merged with an operation's personas that worked like them (a blind generator's world: 37
     # genuine accounts named).
+    # One pass over the evidence: fingerprint partners (anywhere) and every tie inside reported groups.
+    grouped = {a for k, _ in kept if len(groups[k]) > 1 for a in groups[k]}
     partners: dict[str, set[str]] = {}
+    ties: dict[str, set[str]] = {}
     for a, b, kind, _ in ev:
         if kind in FINGERPRINT_KINDS:
             partners.setdefault(a, set()).add(b)
             partners.setdefault(b, set()).add(a)
-    name_at = min(flag_at, float(p.name_risk))
-    grouped = {a for k, _ in kept if len(groups[k]) > 1 for a in groups[k]}
-    ties: dict[str, set[str]] = {}
-    for a, b, _, _ in ev:
         if a in grouped and b in grouped:
             ties.setdefault(a, set()).add(b)
             ties.setdefault(b, set()).add(a)
+    name_at = min(flag_at, float(p.name_risk))
     for k, _ in kept:
         members = groups[k]
         if len(members) < 2:
