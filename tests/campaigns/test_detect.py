@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from lureguard.campaigns import detect_campaigns, find_campaigns, propagate_labels
@@ -334,3 +336,44 @@ def test_naming_when_a_fingerprint_ties_no_suspect_then_it_names_no_one() -> Non
     risk["persona"] = 0.9  # no suspect at all: every member tied by a fingerprint
     assert _named(members, partners, risk, 0.95) == members
     assert _named(["a", "b"], {}, {"a": 0.5, "b": 0.5}, 0.95) == ["a", "b"]  # nothing ties: all, as before
+
+
+def _impersonators_connected(w: World, *, staff: int, vouched: bool) -> dict[str, Any]:
+    """Four suspects claiming a real firm, connected to each other and sharing one personal address;
+    ``staff`` unsuspected claimants connected among themselves (the firm's own network); with
+    ``vouched`` one suspect is connected to one of them. Returns the suspects' judged group."""
+    experts = _experts(w, 8)
+    firm = [w.account(f"s{j}", employer="Harbour Search") for j in range(staff)]
+    for j, x in enumerate(firm):
+        for y in firm[j + 1 :]:
+            w.event("connection", x, y, day(-300))
+    fakes = [w.account(f"f{k}", employer="Harbour Search") for k in range(4)]
+    for j, x in enumerate(fakes):
+        for y in fakes[j + 1 :]:
+            w.event("connection", x, y, day(-60))
+    if vouched:
+        w.event("connection", fakes[0], firm[0], day(-60))
+    for i, e in enumerate(experts):
+        w.event("invitation", fakes[i % 4], e, day(i))
+        w.event("message", fakes[i % 4], e, day(i + 1), "Easier by email: h.search.li@gmail.com")
+    res = find_campaigns(w.con, w.scored(dict.fromkeys(fakes, 0.7), threshold=0.75))
+    (group,) = [g for g in res.groups if set(fakes) <= set(g["accounts"])]
+    return group
+
+
+@pytest.mark.parametrize(
+    ("staff", "vouched", "colleagues"),
+    [
+        (3, True, True),  # one of them knows the firm's staff: the links may be a firm's
+        (3, False, False),  # connected only to each other, never to the firm they claim
+        (1, True, False),  # vouched for by one quiet account: four suspects and one claimant is no firm
+    ],
+)
+def test_suspects_linked_only_to_each_other_or_a_sleeper_are_not_colleagues(
+    staff: int, vouched: bool, colleagues: bool
+) -> None:
+    """Red flag 7 at a real firm: impersonators connect to each other, not to its staff (a blind
+    world's personas of five consulting firms), and one low-risk account of the operation is no
+    firm (a blind world's 30 personas and one sleeper at their invented employer)."""
+    group = _impersonators_connected(World(), staff=staff, vouched=vouched)
+    assert (group["features"]["colleagues"] > 0) is colleagues

@@ -269,6 +269,14 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         -- employers someone outside the suspects claims: a firm bigger than its suspects
         CREATE OR REPLACE TEMP TABLE _real_orgs AS
         SELECT DISTINCT org FROM _emp WHERE id NOT IN (SELECT account_id FROM _cand);
+        -- candidates vouched for at an employer most of whose claimants look like a firm: at least a
+        -- third of them are outside the suspects. One quiet account is no firm: a blind world's
+        -- operation put 30 connected personas and one low-risk sleeper at its invented employer.
+        CREATE OR REPLACE TEMP TABLE _firm_vouched AS
+        SELECT DISTINCT v.id FROM _vouched v JOIN (
+            SELECT org FROM (SELECT org, id IN (SELECT account_id FROM _cand) AS suspect FROM _emp)
+            GROUP BY org HAVING 2 * count(*) FILTER (WHERE NOT suspect) >= count(*) FILTER (WHERE suspect)
+        ) f USING (org);
         -- colleagues among the candidates: connected, and one names the other's employer (in a
         -- current position or in its headline, "HR Recruiter at TSMC"), an employer that is real.
         -- Connected suspects of an employer no one else claims are not excused: personas connect to

@@ -501,14 +501,18 @@ def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any
             FROM _grp g JOIN interactions i ON i.src = g.account_id JOIN {protected(con)} mm ON mm.account_id = i.dst
             WHERE i.type IN ('invitation', 'message') GROUP BY g.g
         ),
-        -- colleague ties: two members connected who name one real employer (``_colleague_pairs``).
-        -- Personas of one operation connect to each other too (mutual contacts as proof of
-        -- legitimacy): links among claimants of an employer no one else claims are no sign of a
-        -- firm (a blind world: 20 personas left unreported).
+        -- colleague ties: two members connected who name one real employer (``_colleague_pairs``),
+        -- one of them vouched for by an unsuspected colleague at a firm (``_firm_vouched``). Personas
+        -- of one operation connect to each other too (mutual contacts as proof of legitimacy): links
+        -- among claimants of an employer no one else claims are no sign of a firm (a blind world: 20
+        -- personas left unreported), nor are links among suspects that reach none of a real firm's
+        -- other staff (a blind world's impersonators of five consulting firms, connected to each
+        -- other; the firms' own staff are woven into their firm's network), nor a sleeper's links.
         links AS (
             SELECT g.g, count(*) AS links FROM _grp g
             JOIN _colleague_pairs k ON k.a = g.account_id
             JOIN _grp g2 ON g2.account_id = k.b AND g2.g = g.g
+            WHERE k.a IN (SELECT id FROM _firm_vouched) OR k.b IN (SELECT id FROM _firm_vouched)
             GROUP BY g.g
         ),
         born AS (
