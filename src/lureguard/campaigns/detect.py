@@ -507,7 +507,8 @@ def _cluster_features(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, Any
         -- among claimants of an employer no one else claims are no sign of a firm (a blind world: 20
         -- personas left unreported), nor are links among suspects that reach none of a real firm's
         -- other staff (a blind world's impersonators of five consulting firms, connected to each
-        -- other; the firms' own staff are woven into their firm's network), nor a sleeper's links.
+        -- other, many never to the firms' staff, who are woven into their firm's network), nor a
+        -- sleeper's links.
         links AS (
             SELECT g.g, count(*) AS links FROM _grp g
             JOIN _colleague_pairs k ON k.a = g.account_id
