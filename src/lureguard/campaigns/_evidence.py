@@ -269,9 +269,9 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
         -- employers someone outside the suspects claims: a firm bigger than its suspects
         CREATE OR REPLACE TEMP TABLE _real_orgs AS
         SELECT DISTINCT org FROM _emp WHERE id NOT IN (SELECT account_id FROM _cand);
-        -- candidates vouched for at an employer most of whose claimants look like a firm: at least a
-        -- third of them are outside the suspects. One quiet account is no firm: a blind world's
-        -- operation put 30 connected personas and one low-risk sleeper at its invented employer.
+        -- candidates vouched for at an employer that is more than its suspects: at least a third of
+        -- its claimants are outside them. One quiet account is no firm: a blind world's operation
+        -- put 30 connected personas and one low-risk sleeper at its invented employer.
         CREATE OR REPLACE TEMP TABLE _firm_vouched AS
         SELECT DISTINCT v.id FROM _vouched v JOIN (
             SELECT org FROM (SELECT org, id IN (SELECT account_id FROM _cand) AS suspect FROM _emp)
