@@ -39,8 +39,25 @@ POSITIVES = [
     ("event-invitation", "de", "Wir laden Sie herzlich zu unserer Fachtagung ein."),
 ]
 
+#: Dutch: basic coverage beyond the three required languages, as for Italian and Spanish.
+NL_POSITIVES = [
+    ("paid-travel", "nl", "Reis- en verblijfskosten worden volledig vergoed."),
+    ("paid-work", "nl", "Wij bieden een honorarium van 2.000 euro voor een kort rapport."),
+    ("flattery", "nl", "Ik ben zeer onder de indruk van uw indrukwekkende staat van dienst."),
+    ("off-platform", "nl", "Kunnen we verder praten via WhatsApp?"),
+    ("information-request", "nl", "Kunt u mij uw bijgewerkte cv sturen?"),
+    ("secrecy", "nl", "Graag dit vertrouwelijk houden."),
+    ("urgency", "nl", "Het is dringend, graag een antwoord voor vrijdag."),
+    ("job-offer", "nl", "Wij zoeken een senior ingenieur voor een vacature in Delft."),
+    ("event-invitation", "nl", "Graag nodigen wij u uit als spreker op onze conferentie."),
+]
 
-@pytest.mark.parametrize(("category", "lang", "text"), POSITIVES, ids=[f"{c}-{lg}" for c, lg, _ in POSITIVES])
+
+@pytest.mark.parametrize(
+    ("category", "lang", "text"),
+    POSITIVES + NL_POSITIVES,
+    ids=[f"{c}-{lg}" for c, lg, _ in POSITIVES + NL_POSITIVES],
+)
 def test_category_when_cue_in_language_then_detected(category: str, lang: str, text: str) -> None:
     res = analyze_one(text)
     assert category in res.categories
@@ -90,6 +107,8 @@ LURES = [
     "payés à Pékin. Inutile d'en parler à votre employeur, écrivez-moi sur WhatsApp.",
     "Guten Tag, Ihr Profil ist beeindruckend. Mein Kunde zahlt ein großzügiges Honorar für ein kurzes Gutachten. "
     "Bitte senden Sie mir Details zu Ihren aktuellen Projekten über WeChat, das bleibt unter uns.",
+    "Beste Femke, uw expertise is werkelijk indrukwekkend. Mijn klant betaalt een honorarium voor een kort "
+    "rapport. U hoeft uw werkgever niet te informeren; kunnen we verder via WhatsApp?",
 ]
 
 
@@ -115,6 +134,12 @@ NEAR_MISSES = [
     "Hi Tom, great catching up last week. Let's continue by email, I'll send the draft of our paper tomorrow.",
     "Salut Paul, continuons par mail, je t'envoie la version finale de l'article demain.",
     "Hallo Anna, lass uns per E-Mail weitermachen, ich schicke dir den Entwurf unseres Papers.",
+    "Geachte professor De Vries, graag nodigen wij u uit als spreker op onze conferentie in Utrecht. Reis- en "
+    "verblijfskosten worden vergoed.",
+    "Dit is een vertrouwelijke vacature bij een toonaangevende klant. Kunt u mij uw cv sturen?",
+    "Hoi Pieter, laten we per e-mail verder gaan, ik stuur je morgen het concept van ons artikel.",
+    # "non-confidential" is no secrecy
+    "Kunt u een kort, niet-vertrouwelijk overzicht van uw publicaties delen?",
 ]
 
 
@@ -188,9 +213,10 @@ def test_language_when_en_fr_de_then_identified() -> None:
             "Hello, thank you for the connection, I would like to talk with you about the project.",
             "Bonjour, merci pour la mise en relation, je voudrais vous parler du projet.",
             "Guten Tag, vielen Dank für die Vernetzung, ich würde gerne mit Ihnen über das Projekt sprechen.",
+            "Goedemiddag, bedankt voor het contact, ik zou graag met u over het project willen praten.",
         ]
     )
-    assert [r.language for r in res] == ["en", "fr", "de"]
+    assert [r.language for r in res] == ["en", "fr", "de", "nl"]
 
 
 def test_sponsored_inmail_when_spinmail_html_then_detected_and_damped() -> None:
@@ -208,7 +234,7 @@ def test_sponsored_inmail_when_spinmail_html_then_detected_and_damped() -> None:
 
 
 def test_registry_when_loaded_then_en_fr_de_it_es_present() -> None:
-    assert {lex.code for lex in languages()} >= {"en", "fr", "de", "it", "es"}
+    assert {lex.code for lex in languages()} >= {"en", "fr", "de", "it", "es", "nl"}
 
 
 def test_mixed_language_when_french_text_with_english_cue_then_all_lexicons_run() -> None:

@@ -21,7 +21,7 @@ from functools import cache
 from lureguard.contract import LURE_CATEGORIES
 
 #: Registered language modules, by ISO 639-1 code. The one place to add a language.
-LANGUAGE_MODULES: tuple[str, ...] = ("en", "fr", "de", "it", "es")
+LANGUAGE_MODULES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "nl")
 
 #: Sharper sub-cues the combiner weighs on their own; each implies a category.
 AUX_CUES: tuple[str, ...] = (
