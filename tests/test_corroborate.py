@@ -107,14 +107,18 @@ def test_claimants_of_one_employer_sharing_a_face_share_a_logo_connected_or_not(
     assert [a["fingerprint"] for a in _alerts(unnamed)] == ["photo", "photo"]
 
 
-def _firm_world(*, tie_a_at: float | None = None) -> World:
-    """A and B (different faces) claim Nimbus, whose real staff S1, S2 connect on day 7."""
+def _firm_world(*, tie_a_at: float | None = None, b_seen_at: float | None = 4) -> World:
+    """A and B (different faces) claim Nimbus, whose real staff S1, S2 connect on day 7. A's network
+    is in view from day 0.5 (a member accepted it), B's from ``b_seen_at`` (None: never)."""
     w = _pair(
         a={"employer": "Nimbus Capital", "phash": None}, b={"employer": "Nimbus Capital", "phash": None}
     )
     w.account("S1", employer="Nimbus Capital")
     w.account("S2", employer="Nimbus Capital")
     w.event("connection", "S1", "S2", day(7))
+    w.event("connection", "A", "m0", day(0.5))
+    if b_seen_at is not None:
+        w.event("connection", "B", "m2", day(b_seen_at))
     if tie_a_at is not None:
         w.event("connection", "A", "S1", day(tie_a_at))
     return w
@@ -130,11 +134,23 @@ def test_claiming_an_employer_without_ties_to_its_staff_corroborates_once_staff_
     assert _alerts(_firm_world(tie_a_at=6)) == []
 
 
+def test_an_employer_claim_corroborates_only_once_both_networks_are_in_view() -> None:
+    """An account that shows no connection at all shows no tie to the staff either: in an
+    organisation's view a genuine recruiter's network is often not visible."""
+    assert _alerts(_firm_world(b_seen_at=None)) == []
+    got = _alerts(_firm_world(b_seen_at=9))  # B's first connection on day 9, after the staff's
+    assert [(a["account_id"], a["at"], a["fingerprint"]) for a in got] == [
+        ("A", "2018-03-10T09:00:00Z", "employer"),
+        ("B", "2018-03-10T09:00:00Z", "employer"),
+    ]
+
+
 def test_later_events_leave_earlier_corroborated_alerts_unchanged() -> None:
     w = _firm_world()
     before = _alerts(w)
     w.event("connection", "A", "S1", day(30))  # A joins the staff's network later
     w.account("C", name="Cy Park", employer="Nimbus Capital")  # a third loose claimant
+    w.event("connection", "C", "m4", day(39))
     for i in range(2):
         w.event("invitation", "C", f"m{4 + i}", day(40 + i))
     after = _alerts(w)

@@ -17,8 +17,12 @@ accounts also send is boilerplate) and the two do not claim the same employer
 No look-ahead: each account's flag comes from its own point-in-time risk; a face
 or an employer is profile data, taken as known from the account's first event
 (as for every profile signal); the employer's staff count from the time two of
-its unflagged claimants connected; an employer pair stops counting from the
-moment one of them connects to the employer's staff; a script counts from its
+its unflagged claimants connected; an employer pair counts only once both of them
+show a connection to anyone (an account whose network is not in view shows no tie
+to the staff because it shows none at all: in a blind world's organisation view,
+genuine recruiters of two firms with no visible connection were alerted in pairs)
+and stops counting from the moment one of them connects to the employer's staff;
+a script counts from its
 second sender's first use, and only while its senders up to then are mostly
 accounts flagged by then.
 """
@@ -166,10 +170,18 @@ def fingerprint_links(
                 GROUP BY emp_key
             ),
             tied_since AS (SELECT a AS id, min(connected_at) AS t FROM ties GROUP BY a),
+            -- when each claimant first shows a connection to anyone: before that, its network is not
+            -- in view, and no tie to the staff is no evidence
+            seen_since AS (
+                SELECT c.a AS id, min(c.connected_at) AS t FROM conn c SEMI JOIN femp f ON f.id = c.a
+                GROUP BY c.a
+            ),
             employer AS (
-                SELECT x.id AS a, y.id AS b, 'employer' AS kind, s.t AS since, least(tx.t, ty.t) AS until
+                SELECT x.id AS a, y.id AS b, 'employer' AS kind, greatest(s.t, sx.t, sy.t) AS since,
+                       least(tx.t, ty.t) AS until
                 FROM femp x JOIN femp y ON x.emp_key = y.emp_key AND x.id < y.id
                 JOIN staff_since s ON s.emp_key = x.emp_key
+                JOIN seen_since sx ON sx.id = x.id JOIN seen_since sy ON sy.id = y.id
                 LEFT JOIN tied_since tx ON tx.id = x.id LEFT JOIN tied_since ty ON ty.id = y.id
             )
             {wanted}
