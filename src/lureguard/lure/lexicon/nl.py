@@ -94,6 +94,7 @@ LEXICON = Lexicon(
             r"(?:reis|vlucht|vliegticket|vliegtickets|hotel|verblijf|accommodatie)(?: en \w+)? (?:wordt |worden |is |zijn )?(?:volledig )?(?:vergoed|betaald|geregeld|verzorgd|voor onze rekening)",
             r"(?:wij |we )?(?:vergoeden|betalen|regelen|verzorgen) (?:alle |uw |je |de )?(?:reis|reiskosten|kosten|vlucht|vliegticket|hotel|verblijf)",
             r"alles (?:wordt |is )?(?:betaald|vergoed|geregeld|verzorgd)",
+            r"(?:vergoeding|tegemoetkoming) (?:voor|van|in) (?:uw |je |de )?(?:reis|reiskosten|reis- en verblijfs?kosten|verblijfs?kosten)",
         ],
         # Pay with no task named: paid work, unless the message offers a job (lexicon/__init__).
         "pay-terms": [
@@ -103,10 +104,13 @@ LEXICON = Lexicon(
             r"salaris|per jaar|jaarsalaris|bruto|brutojaar\w*|per maand",
         ],
         "paid-work": [
-            r"(?:tegen )?(?:een )?(?:vergoeding|honorarium|fee) (?:van|voor)",
-            r"(?:wij |we )?(?:bieden|betalen|vergoeden) (?:u |je )?(?:een )?(?:vergoeding|honorarium|fee)",
+            # "vergoeding" is also a reimbursement ("een vergoeding voor uw reiskosten"): a fee is one of
+            # an amount, or for a piece of work
+            r"(?:vergoeding|honorarium|fee) van (?:eur|€|\$|usd|\d)",
+            r"(?:vergoeding|honorarium|fee) voor (?:een |uw |je |het )?(?:kort |korte )?(?:rapport|verslag|analyse|advies|bijdrage|gesprek|interview|paper|notitie|presentatie|opdracht)",
+            r"(?:wij |we )?(?:bieden|betalen) (?:u |je )?(?:een )?(?:honorarium|fee)",
             r"(?:betaalde|bezoldigde|goed betaalde) (?:opdracht|opdrachten|rapport|rapporten|analyse|analyses|studie|consultancy|advies)",
-            r"(?:kort|korte|klein|kleine) (?:rapport|rapporten|verslag|analyse|notitie|studie|paper|overzicht) (?:over|voor|van|schrijven)",
+            r"(?:kort|korte|klein|kleine) (?:rapport|rapporten|verslag|analyse|notitie|studie|paper) (?:over|voor|van|schrijven)",
             r"(?:schrijven|opstellen|maken) (?:van )?(?:een )?(?:kort |korte )?(?:rapport|verslag|analyse|notitie|studie|paper)",
             r"honorarium|adviesvergoeding|consultancyvergoeding",
         ],
