@@ -240,3 +240,15 @@ def test_registry_when_loaded_then_en_fr_de_it_es_present() -> None:
 def test_mixed_language_when_french_text_with_english_cue_then_all_lexicons_run() -> None:
     res = analyze_one("Bonjour Madame, my client pays 2,000 USD for a short report, tous frais payés.")
     assert {"paid-work", "paid-travel"} <= set(res.categories)
+
+
+def test_dutch_vergoeding_when_reimbursing_travel_then_paid_travel_not_a_fee() -> None:
+    """ "Vergoeding" is a fee and a reimbursement: a fee has an amount or a piece of work."""
+    travel = analyze_one("Wij bieden een vergoeding voor uw reiskosten.")
+    assert "paid-travel" in travel.categories and "paid-work" not in travel.categories
+    assert (
+        "paid-work" in analyze_one("Wij bieden een vergoeding van 3000 EUR voor een kort rapport.").categories
+    )
+    assert (
+        "paid-work" not in analyze_one("Een kort overzicht van het programma vindt u hieronder.").categories
+    )
