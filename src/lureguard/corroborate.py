@@ -22,9 +22,8 @@ show a connection to anyone (an account whose network is not in view shows no ti
 to the staff because it shows none at all: in a blind world's organisation view,
 genuine recruiters of two firms with no visible connection were alerted in pairs)
 and stops counting from the moment one of them connects to the employer's staff;
-a script counts from its
-second sender's first use, and only while its senders up to then are mostly
-accounts flagged by then.
+a script counts from its second sender's first use, and only while its senders up
+to then are mostly accounts flagged by then.
 """
 
 from __future__ import annotations
