@@ -406,13 +406,9 @@ def _named(
     """
     inside = set(members)
     anchors = {a for a in members if risk.get(a, 0.0) >= name_at}
-    printed = {a for a in members if a in partners}
-    if printed and ties is not None:
-        anchors = {
-            a
-            for a in anchors
-            if risk.get(a, 0.0) >= flag_at or a in printed or not ties.get(a, set()).isdisjoint(printed)
-        }
+    if ties is not None and any(a in partners for a in members):
+        tied = set(_lifted(members, partners, ties))
+        anchors = {a for a in anchors if risk.get(a, 0.0) >= flag_at or a in tied}
     if not anchors:
         named = {a for a in members if not partners.get(a, set()).isdisjoint(inside)}
     else:
