@@ -243,28 +243,3 @@ def test_funnel_when_campaigns_run_then_stages_shrink(france_world: World) -> No
         assert f["contacted"] >= f["connected"] >= 0
         assert f["replied"] >= f["lure-received"] >= f["off-platform"] >= f["trip-offered"]
         assert c["start"] <= c["end"]
-
-
-def test_house_style_when_genuine_firm_writes_then_discretion_is_per_account_not_per_message(
-    demo_world: World,
-) -> None:
-    """A recruiter or expert network is discreet (or uses messengers) as a house style, and never asks a
-    stranger to keep things between them: drawn per message, nearly all of them said something secret."""
-    by_sender: dict[str, list[dict]] = defaultdict(list)
-    for i in demo_world.interactions:
-        lab = demo_world.labels.get(i["from"], {})
-        if (
-            "text" in i
-            and lab.get("label") == "genuine"
-            and lab.get("persona") in ("recruiter", "expert-network")
-        ):
-            by_sender[i["from"]].append(i)
-    personal = ("keep this between us", "garder cela pour vous", "behalten sie das vorerst für sich")
-    texts = [i["text"].lower() for msgs in by_sender.values() for i in msgs]
-    assert texts and not [t for t in texts if any(p in t for p in personal)]
-    talkative = [msgs for msgs in by_sender.values() if len(msgs) >= 3]
-    secret = [
-        any("secrecy" in demo_world.message_labels[i["id"]]["categories"] for i in msgs) for msgs in talkative
-    ]
-    assert len(talkative) >= 20
-    assert 0.1 < sum(secret) / len(secret) < 0.6

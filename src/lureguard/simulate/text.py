@@ -221,19 +221,6 @@ POOLS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "de": ("Es wäre hilfreich zu wissen, an welchen Programmen Ihr Team beteiligt ist.", "Könnten Sie Ihre Rolle in den {topic}-Projekten bei {org} beschreiben?", "Wer in Ihrer Abteilung arbeitet noch an {topic}?",
                "Jede interne Einschätzung zur Ausrichtung von {org} wäre sehr nützlich."),
     },
-    # what a genuine firm writes when its house style is discreet (a subset of "secrecy/shared": the
-    # personas write these too, and also ask a stranger to keep things between them)
-    "secrecy/firm": {
-        "en": ("This is a confidential opportunity.", "The client prefers to remain anonymous at this stage.", "Discretion is assured."),
-        "fr": ("Il s'agit d'une opportunité confidentielle.", "Le client préfère rester anonyme à ce stade.", "La discrétion est assurée."),
-        "de": ("Es handelt sich um eine vertrauliche Gelegenheit.", "Der Kunde möchte vorerst anonym bleiben.", "Diskretion ist selbstverständlich."),
-    },
-    # a firm that does not use messengers moves a talk to e-mail or a call (subset of "off-platform/shared")
-    "off-platform/firm": {
-        "en": ("Could we continue by email? Mine is {email}.", "Could you send me your email address?", "Let's continue this conversation by email."),
-        "fr": ("Pouvons-nous poursuivre par e-mail ? Le mien est {email}.", "Pourriez-vous m'envoyer votre adresse e-mail ?", "Poursuivons cet échange par mail."),
-        "de": ("Können wir per E-Mail weitermachen? Meine Adresse ist {email}.", "Könnten Sie mir Ihre E-Mail-Adresse schicken?", "Lassen Sie uns per Mail weitersprechen."),
-    },
     "secrecy/shared": {
         "en": ("This is a confidential opportunity.", "Please keep this between us for now.", "The client prefers to remain anonymous at this stage.", "Discretion is assured."),
         "fr": ("Il s'agit d'une opportunité confidentielle.", "Merci de garder cela pour vous pour l'instant.", "Le client préfère rester anonyme à ce stade.", "La discrétion est assurée."),
@@ -294,53 +281,6 @@ RECIPES: Final[dict[str, tuple[tuple[tuple[str, ...], float], ...]]] = {
                      (("off-platform/lure", "off-platform/shared"), 0.5), (("close",), 1.0)),
 }
 # fmt: on
-
-#: Genuine senders whose discretion and channels are a house style, fixed per account: the chance
-#: that an account is discreet (``secrecy/firm``) and that it uses messengers (``off-platform/shared``).
-#: Drawn per message instead, nearly every recruiter and expert network said something secret and
-#: moved to a messenger over its conversations, more often than the personas; the three worlds
-#: written blind, and the published red flags, have genuine firms do so rarely (docs/results.md).
-HOUSE_STYLE: Final[dict[str, tuple[float, float]]] = {"recruiter": (0.35, 0.25), "expert-network": (0.3, 0.2)}
-_STYLED: Final = ("recruiter_note", "recruiter", "recruiter_follow", "expert")
-
-
-def _restyle(
-    steps: tuple[tuple[tuple[str, ...], float], ...], discreet: bool, messenger: bool
-) -> tuple[tuple[tuple[str, ...], float], ...]:
-    out = []
-    for keys, p in steps:
-        ks = tuple(
-            k2
-            for k in keys
-            for k2 in (
-                ("secrecy/firm",)
-                if k == "secrecy/shared" and discreet
-                else ()
-                if k == "secrecy/shared"
-                else ("off-platform/firm",)
-                if k == "off-platform/shared" and not messenger
-                else (k,)
-            )
-        )
-        if ks:
-            out.append((ks, p))
-    return tuple(out)
-
-
-for _base in _STYLED:
-    for _d in (False, True):
-        for _m in (False, True):
-            RECIPES[f"{_base}/{'discreet' if _d else 'plain'}-{'messenger' if _m else 'mail'}"] = _restyle(
-                RECIPES[_base], _d, _m
-            )
-
-
-def house_style(recipe: str, discreet: bool, messenger: bool) -> str:
-    """The variant of a genuine firm's recipe in its house style (other recipes are returned as they are)."""
-    if recipe not in _STYLED:
-        return recipe
-    return f"{recipe}/{'discreet' if discreet else 'plain'}-{'messenger' if messenger else 'mail'}"
-
 
 #: What each fake persona leads with in its opener.
 PERSONA_HOOK: Final[dict[str, tuple[str, ...]]] = {

@@ -797,12 +797,6 @@ class World:
             if p.persona not in plan:
                 continue
             lo_k, hi_k, note_r, open_r, follow_r, p_acc, p_note = plan[p.persona]
-            if p.persona in tx.HOUSE_STYLE:
-                p_discreet, p_messenger = tx.HOUSE_STYLE[p.persona]
-                discreet, messenger = r.random() < p_discreet, r.random() < p_messenger
-                note_r, open_r, follow_r = (
-                    tx.house_style(x, discreet, messenger) for x in (note_r, open_r, follow_r)
-                )
             n_waves = r.randint(1, 3)
             for _ in range(n_waves):
                 # one search mandate / event / sales push: a burst of contacts in one field, or,
