@@ -161,3 +161,29 @@ def test_photo_reuse_spares_the_faces_owner_who_joined_a_year_before_every_copy(
     scored = w.run(PhotoReuse())
     assert ("victim" not in scored) is owner
     assert all(scored[f"p{k}"].score >= 0.85 for k in range(len(others)))
+
+
+@pytest.mark.parametrize(
+    ("staff_joined", "spared"),
+    [
+        # a firm's logo on staff of twelve years: two recruiters hired the same month show it too
+        (("2010-02-01", "2012-05-01", "2014-09-01", "2016-01-01"), True),
+        # a handful on one image over the years (an aged operation's invented institute) stays evidence
+        (("2010-02-01", "2012-05-01"), False),
+        # a batch made within the year is not a firm's staff, however many
+        (("2021-01-10", "2021-02-01", "2021-03-01", "2021-03-20"), False),
+    ],
+)
+def test_photo_reuse_spares_new_hires_showing_the_logo_the_firms_staff_showed_for_years(
+    staff_joined: tuple[str, ...], spared: bool
+) -> None:
+    """Two recruiters hired in one month, tied to no colleague yet, show their firm's logo: the logo
+    has been on its staff for years. An independent world's recruiter firm put 43 staff on one logo."""
+    firm = [{"title": "Recruiter", "organization": "Kestrel Search", "start": "2015-01", "end": None}]
+    w = World()
+    for k, joined in enumerate(staff_joined):
+        w.account(f"s{k}", name=f"Staff Member {k}", photo_sha256=SHA, positions=firm, created_at=joined)
+    w.account("new1", name="Anne Muller", photo_sha256=SHA, positions=firm, created_at="2021-04-04")
+    w.account("new2", name="Omar Green", photo_sha256=SHA, positions=firm, created_at="2021-04-20")
+    scored = w.run(PhotoReuse())
+    assert ("new1" not in scored and "new2" not in scored) is spared

@@ -13,7 +13,12 @@ that name the same current employer and are connected, directly or through a
 third account naming that employer, are colleagues sharing a firm's logo, not a
 stolen face: such pairs are left out, as are two claimants of one employer
 who joined the platform a year or more apart (known from the start, so a new
-recruiter is not taken for a persona before its first colleague accepts it).
+recruiter is not taken for a persona before its first colleague accepts it),
+and every pair of claimants of one employer when an account shares the image
+with five or more claimants of its employer who joined a year or more apart
+between them: a firm's two new recruiters of the same month show the logo its
+staff have shown for years, while an operation's personas on one face are a
+handful.
 Why two steps: a firm's fifty recruiters
 are not all connected to each other, but nearly every two share a colleague,
 while personas sharing a face have never been seen tied to a real staff member
@@ -49,6 +54,10 @@ OWNER_EARLIER_DAYS: Final = 365
 #: Two claimants of one employer who joined the platform this many days apart or more share its
 #: logo: a firm's staff join over years, an operation's personas are made in batches.
 LOGO_JOINED_APART_DAYS: Final = 365
+#: An account showing the same image as this many other claimants of its employer, who joined over a
+#: year or more, shows the firm's logo: a genuine recruiter firm of an independent world had 43 staff
+#: on one logo, hired in batches; an aged operation's invented institute had three personas on a face.
+LOGO_MIN_STAFF: Final = 5
 #: Score over a group of links (SQL aggregate): another name means a reused face; the same
 #: name only a duplicate account.
 _SCORE: Final = """CASE WHEN count(*) FILTER (WHERE other_name) > 0
@@ -59,7 +68,7 @@ _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
     views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
@@ -118,7 +127,8 @@ class PhotoReuse(Signal):
             SELECT p.*, CASE WHEN ea.emp_key = eb.emp_key THEN ea.emp_key END AS firm,
                    abs(epoch(xa.created_at) - epoch(xb.created_at)) >= {LOGO_JOINED_APART_DAYS} * 86400 AS apart,
                    coalesce(epoch(xb.created_at) - epoch(xa.created_at) >= {OWNER_EARLIER_DAYS} * 86400, false)
-                       AS earlier
+                       AS earlier,
+                   epoch(xa.created_at) AS joined, epoch(xb.created_at) AS other_joined
             FROM pairs p
             LEFT JOIN emp ea ON ea.account_id = p.account_id
             LEFT JOIN emp eb ON eb.account_id = p.other
@@ -137,13 +147,19 @@ class PhotoReuse(Signal):
         )
         -- the employer test stays out of the join condition: inside it, DuckDB gave up the hash
         -- join (11 s for 8 k pairs on 100 k accounts, 665 s on 1 M)
-        SELECT k.* EXCLUDE (firm, apart),
+        SELECT k.* EXCLUDE (firm, apart, joined, other_joined),
                bool_and(k.earlier) OVER (PARTITION BY k.account_id) AS owner,
-               CASE WHEN k.firm IS NOT NULL AND k.apart THEN '-infinity'::TIMESTAMPTZ
+               CASE WHEN k.firm IS NOT NULL AND (k.apart OR coalesce(
+                        greatest(max(k.other_joined) OVER firm_w, k.joined)
+                        - least(min(k.other_joined) OVER firm_w, k.joined) >= {LOGO_JOINED_APART_DAYS} * 86400
+                        AND count(*) OVER firm_w >= {LOGO_MIN_STAFF},
+                        false))
+                    THEN '-infinity'::TIMESTAMPTZ
                     WHEN k.firm IS NOT NULL THEN least(c.connected_at, v.t) END AS colleagues_at
         FROM keyed k
         LEFT JOIN ({CONNECTED_AT}) c ON c.a = k.account_id AND c.b = k.other
         LEFT JOIN via v ON v.account_id = k.account_id AND v.other = k.other
+        WINDOW firm_w AS (PARTITION BY k.account_id, k.firm)
         """
 
     def query(self) -> str:
