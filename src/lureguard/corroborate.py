@@ -36,7 +36,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from lureguard.campaigns._evidence import NO_EMPLOYER, script_fingerprints
+from lureguard.campaigns._evidence import no_employer_keys, script_fingerprints
 from lureguard.names import name_key_sql
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_org
@@ -115,7 +115,6 @@ def fingerprint_links(
         )
         or "SELECT NULL AS a, NULL AS b, NULL AS kind, NULL, NULL WHERE false"
     )
-    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in NO_EMPLOYER)
     try:
         rows = con.execute(
             f"""
@@ -136,7 +135,7 @@ def fingerprint_links(
                 SELECT x.id, y.id FROM f x JOIN f y ON x.sha = y.sha AND x.id < y.id
                 WHERE length(x.sha) >= 16 AND x.sha <> '{_BLANK_SHA}'
             ),
-            emp AS (SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER}) WHERE emp_key NOT IN ({excluded})),
+            emp AS (SELECT account_id, emp_key FROM ({CURRENT_EMPLOYER}) WHERE emp_key NOT IN ({no_employer_keys()})),
             conn AS ({CONNECTED_AT}),
             photo AS (
                 -- one face under two names (a look-alike spelling is one name, ``lureguard.names``);

@@ -146,13 +146,17 @@ def test_colleagues_of_a_real_firm_seen_through_a_narrow_window_are_not_a_campai
     assert res.campaign_of == {}
 
 
-def test_impersonators_of_a_real_firm_are_linked_but_its_staff_are_not() -> None:
+@pytest.mark.parametrize(
+    "claims", [("harbour  search ",) * 3, ("Harbour Search Ltd.", "Harbour Search", "harbour-search GmbH")]
+)
+def test_impersonators_of_a_real_firm_are_linked_but_its_staff_are_not(claims: tuple[str, ...]) -> None:
+    """Spelling and legal form aside ("Harbour Search Ltd."), it is one firm's name they borrow."""
     w = World()
     experts = _experts(w, 12)
     staff = [w.account(f"r{j}", employer="Harbour Search") for j in range(3)]
     w.event("connection", staff[0], staff[1], day(-50))
     w.event("connection", staff[1], staff[2], day(-50))
-    fakes = [w.account(f"f{j}", employer="harbour  search ") for j in range(3)]
+    fakes = [w.account(f"f{j}", employer=claims[j]) for j in range(3)]
     for i, e in enumerate(experts):
         w.event("invitation", fakes[i % 3], e, day(i))
         w.event("invitation", staff[i % 3], e, day(i + 0.2))

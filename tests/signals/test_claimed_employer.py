@@ -54,3 +54,29 @@ def test_claimed_employer_when_the_only_colleague_joined_in_the_same_batch_then_
     firm = World().account("old", positions=JOB, created_at="2016-05-01")
     firm.account("new", positions=JOB, created_at="2024-03-01").invite("new", "old", accepted=True)
     assert firm.score(ClaimedEmployer(), "new") == 0.0
+
+
+def test_claimed_employer_when_the_impersonator_adds_a_legal_form_then_still_the_firm() -> None:
+    """ "Acme Search Ltd" is Acme Search: a suffix must not turn an impersonator into a firm of one."""
+    w = _firm(World()).account(
+        "imp", positions=[{"title": "Recruiter", "organization": "Acme Search Ltd.", "start": "2020"}]
+    )
+    out = w.run(ClaimedEmployer())["imp"]
+    assert out.features["other_staff"] == 3
+    assert out.score >= 0.75
+
+
+def test_claimed_employer_matches_names_in_any_script_and_with_accents() -> None:
+    """Staff of "Société Générale SA" vouch for one writing "Societe Generale"; a firm written in
+    Chinese characters is an employer, not an empty name."""
+    sg = [{"title": "Analyste", "organization": "Société Générale SA", "start": "2019"}]
+    w = (
+        World()
+        .account("staff", positions=sg)
+        .account("new", positions=[{"title": "Analyst", "organization": "Societe Generale", "start": "2021"}])
+    )
+    w.invite("new", "staff", accepted=True)
+    assert w.score(ClaimedEmployer(), "new") == 0.0
+    cn = [{"title": "工程师", "organization": "华为技术有限公司", "start": "2018"}]
+    w = World().account("a", positions=cn).account("b", positions=cn)
+    assert w.run(ClaimedEmployer())["a"].features["other_staff"] == 1

@@ -24,7 +24,7 @@ import duckdb
 from lureguard import store
 from lureguard.campaigns._summary import MESSENGERS, PERSONA_PATTERNS
 from lureguard.names import first_name_sql, name_key_sql, name_tokens_sql
-from lureguard.signals.profile._views import POSITIONS, band_keys, days_between
+from lureguard.signals.profile._views import POSITIONS, band_keys, days_between, norm_org
 from lureguard.signals.profile.photo_reuse import LOGO_JOINED_APART_DAYS, OWNER_EARLIER_DAYS
 
 #: Evidence kinds that can tie two accounts on their own.
@@ -87,6 +87,12 @@ NO_EMPLOYER = (
     "unemployed",
     "student",
 )
+
+
+def no_employer_keys() -> str:
+    """SQL: the keys (``norm_org``) of ``NO_EMPLOYER``, for ``key NOT IN (…)`` (no NULL among them)."""
+    values = ", ".join("('" + e.replace("'", "''") + "')" for e in NO_EMPLOYER)
+    return f"SELECT k FROM (SELECT {norm_org('v')} AS k FROM (VALUES {values}) t(v)) WHERE k IS NOT NULL"
 
 
 def script_skeleton(text: str) -> str:
@@ -236,8 +242,7 @@ def _same_real_employer(pairs: str) -> str:
         )
         SELECT DISTINCT c.a, c.b FROM claims c JOIN accounts x ON x.id = c.other
         WHERE EXISTS (SELECT 1 FROM _emp o WHERE o.id = x.id AND o.org = c.org)
-           OR contains(' ' || regexp_replace(lower(coalesce(x.headline, '')), '[^[:alnum:]]+', ' ', 'g') || ' ',
-                       ' ' || trim(regexp_replace(c.org, '[^[:alnum:]]+', ' ', 'g')) || ' ')
+           OR contains(' ' || coalesce({norm_org("x.headline")}, '') || ' ', ' ' || c.org || ' ')
         """
 
 
@@ -248,16 +253,15 @@ def _employers(con: duckdb.DuckDBPyConnection) -> None:
     employer is most likely that firm's real staff: a shared logo or mail
     template between two such colleagues is the firm's, not an operator's.
     """
-    excluded = ", ".join("'" + e.replace("'", "''") + "'" for e in NO_EMPLOYER)
     con.execute(
         f"""
         -- positions parsed once per account into typed structs (``POSITIONS``); walking them
-        -- with json_each took 17 s on a million accounts
+        -- with json_each took 17 s on a million accounts. ``org`` is the employer's key, as the
+        -- signals match it ("Elbtal Halbleiter GmbH" is "Elbtal Halbleiter")
         CREATE OR REPLACE TEMP TABLE _emp AS
-        SELECT DISTINCT account_id AS id, lower(trim(regexp_replace(organization, '\\s+', ' ', 'g'))) AS org
-        FROM ({POSITIONS})
-        WHERE is_current AND nullif(trim(organization), '') IS NOT NULL;
-        DELETE FROM _emp WHERE org IN ({excluded});
+        SELECT DISTINCT id, org FROM (
+            SELECT account_id AS id, {norm_org("organization")} AS org FROM ({POSITIONS}) WHERE is_current
+        ) WHERE org IS NOT NULL AND org NOT IN ({no_employer_keys()});
         -- "same employer" is a filter, never a join key: joined on it, DuckDB may pair every two staff
         -- of a large employer first (quadratic; it filled the disk on a million accounts). ``staff``:
         -- how many unsuspected colleagues vouch for the candidate

@@ -29,7 +29,7 @@ _WITH_STAFF = f"""emp AS ({CURRENT_EMPLOYER}),
 
 class EmployerTies(Signal):
     name: ClassVar[str] = "employer_ties"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
     views: ClassVar[tuple[str, ...]] = (
         "current_employers",

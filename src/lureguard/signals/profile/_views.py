@@ -29,9 +29,27 @@ def days_between(start: str, end: str) -> str:
     return f"(floor(epoch({end}) / 86400) - floor(epoch({start}) / 86400))::BIGINT"
 
 
+#: Legal forms that end a firm's name, as words once punctuation is gone ("S.A." is "s a").
+#: Staff write their firm with or without one ("Elbtal Halbleiter GmbH", "Elbtal Halbleiter"),
+#: and an impersonator adding "Ltd" must not escape the firm's staff by it.
+LEGAL_FORMS: Final = (
+    "ltd", "limited", "llc", "l l c", "llp", "lp", "inc", "incorporated", "corp", "corporation", "co",
+    "plc", "p l c", "pty", "pte", "bhd", "sdn", "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "ug", "e v",
+    "sa", "s a", "sas", "s a s", "sasu", "sarl", "s a r l", "eurl", "sca", "spa", "s p a", "srl", "s r l",
+    "sl", "s l", "bv", "b v", "nv", "n v", "se", "ab", "asa", "oy", "oyj", "aps", "kft", "sro", "s r o",
+    "sp z o o", "ltda",
+)  # fmt: skip
+_LEGAL_TAIL: Final = "( (" + "|".join(LEGAL_FORMS) + "))+$"
+_NOT_WORD: Final = r"[^\pL\pN]+"
+
+
 def norm_org(expr: str) -> str:
-    """SQL: an employer name reduced to lower-case letters and digits, for matching."""
-    return f"NULLIF(trim(regexp_replace(lower({expr}), '[^[:alnum:]]+', ' ', 'g')), '')"
+    """SQL: an employer name as a matching key: lower-case words of letters and digits in any script,
+    accents dropped, without a leading "the" or the legal forms that end it (``LEGAL_FORMS``).
+    NULL when nothing is left. Any script: ``[:alnum:]`` is ASCII, so "华为" was no employer at all
+    and "Société" matched "Soci t"."""
+    words = f"trim(regexp_replace(strip_accents(lower({expr})), '{_NOT_WORD}', ' ', 'g'))"
+    return f"NULLIF(regexp_replace(regexp_replace({words}, '^the ', ''), '{_LEGAL_TAIL}', ''), '')"
 
 
 #: Observation time of the dataset: its last event (or today for an empty store).

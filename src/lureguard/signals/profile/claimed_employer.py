@@ -32,7 +32,7 @@ _VOUCHES = (
 
 class ClaimedEmployer(Signal):
     name: ClassVar[str] = "claimed_employer"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
     views: ClassVar[tuple[str, ...]] = (
         "current_employers",

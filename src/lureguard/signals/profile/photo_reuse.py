@@ -68,7 +68,7 @@ _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
     views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
