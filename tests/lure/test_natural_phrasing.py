@@ -355,3 +355,33 @@ def test_fit_when_lure_share_lowered_then_intercept_lower() -> None:
     low = fit_cues(cues, labels, c=0.5, lure_share=0.2)
     assert low.intercept < high.intercept
     assert low.provenance["lure_share"] == 0.2
+
+
+# Asking the target to keep the exchange itself from others, in the words people use
+# ("garder cet échange pour vous"): each missed the concealment cue before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous remercie de garder cet échange pour vous.",
+        "Merci de garder cette conversation pour vous pour le moment.",
+        "Gardez nos échanges pour vous, s'il vous plaît.",
+        "Il vaut mieux que votre hiérarchie n'en sache rien.",
+        "Ne partagez pas cet échange avec vos collègues.",
+        "Please don't share this exchange with your colleagues.",
+    ],
+)
+def test_cue_when_target_asked_to_keep_the_exchange_to_themselves_then_concealment(text: str) -> None:
+    assert "concealment" in analyze_one(text).cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous gardons ce contact pour vous présenter nos prochaines offres.",
+        "Je n'en sais rien, désolé, demandez à Claire.",
+        "Merci de partager ce document avec vos collègues.",
+        "Please share this exchange with your colleagues before Friday.",
+    ],
+)
+def test_cue_when_nothing_is_hidden_then_no_concealment(text: str) -> None:
+    assert "concealment" not in analyze_one(text).cues

@@ -127,7 +127,7 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), from the escalation steps of the guidance:
             r"between the two of us|between us two",
             r"(?:rather|prefer(?: that)?|best if) (?:your|the) (?:manager|boss|employer|colleagues?|supervisor|superiors?|hierarchy|line manager|management|office|security (?:office|officer|team)) (?:didn't|did not|doesn't|does not|don't|do not|did not|never|not) (?:hear|know|find out|learn|see)",
-            r"(?:don't|do not|never|not) (?:mention|talk about|discuss|bring up|share) (?:this|it|any of this|our (?:\w+ )?(?:conversations?|exchanges?|chats?|messages?|contact|discussions?|arrangement|project)) (?:to|with) (?:anyone|anybody|your|colleagues|people|others)",
+            r"(?:don't|do not|never|not) (?:mention|talk about|discuss|bring up|share) (?:this|it|any of this|(?:our|this|these) (?:\w+ )?(?:conversations?|exchanges?|chats?|messages?|contact|discussions?|arrangement|project)) (?:to|with) (?:anyone|anybody|your|colleagues|people|others)",
             r"(?:delete|deleting|erase|erasing|wipe|wiping|remove|removing) (?:this|these|our|the) (?:threads?|exchanges?|chat history|message history|history|conversation history)",
             r"(?:delete|erase|wipe|destroy) (?:it|them|this) (?:after|once) (?:reading|you(?:'ve| have)? read)",
             r"(?:avoid|avoiding|bypass|bypassing|outside|without|rather than) (?:\w+ ){0,2}official channels|(?:didn't|don't|won't|not|never) go(?:ing)? through (?:the )?official channels",

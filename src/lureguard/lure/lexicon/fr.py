@@ -113,7 +113,7 @@ LEXICON = Lexicon(
     patterns={
         "concealment": [
             r"(?:pour l'instant|pour le moment|a ce stade),? (?:merci de )?(?:garder|ne pas (?:en )?parler|ne pas partager)",
-            r"(?:garder|gardez|garde|gardons) (?:cela|ceci|ca|ce message|notre echange)(?: \w++)? pour (?:vous|toi|nous)",
+            r"(?:garder|gardez|garde|gardons) (?:cela|ceci|ca|ce message|cet echange|cette (?:conversation|discussion|proposition)|(?:notre|nos|ces) (?:echanges?|conversations?|discussions?|messages?))(?: \w++)? pour (?:vous|toi|nous)",
             r"entre nous",
             r"(?:rester|reste|restera|garder|gardons|gardez)(?: cela| ceci| ca| notre (?:echange|conversation|contact))? (?:entre nous|confidentiel(?:le)?|secret|discret(?:e)?|pour vous)",
             r"(?:inutile|pas (?:besoin|necessaire)|nul besoin|mieux vaut ne pas|evitez|n'en parlez pas|ne (?:le |en )?(?:dites|parlez|mentionnez) pas) (?:d'en |de le |de |a )?(?:parler|informer|mentionner|prevenir|dire|signaler|en parler)?(?: a| avec)? (?:votre |vos |la |l'|a )?"
@@ -125,7 +125,9 @@ LEXICON = Lexicon(
             r"(?:off|hors) (?:the )?record",
             # Natural phrasing (issue #4), from the escalation steps of the guidance:
             r"entre nous deux",
-            r"(?:pas|jamais|rien) (?:en )?(?:parler|mentionner|evoquer|dire)(?: \S+){0,4} (?:a|aupres de|avec) (?:vos|votre|ton|tes|personne|quiconque)",
+            r"(?:pas|jamais|rien) (?:en )?(?:parler|mentionner|evoquer|dire|partager)(?: \S+){0,4} (?:a|aupres de|avec) (?:vos|votre|ton|tes|personne|quiconque)",
+            r"(?:ne partagez pas|ne partagez rien|sans partager|ne transmettez pas) (?:cet|ce|cette|ces|nos|notre)(?: \S+){0,3} (?:a|avec) (?:vos|votre|ton|tes|personne|quiconque)",
+            r"(?:votre |vos |la |le |l')?" + _STAFF + r" n'(?:en )?(?:sache|sachent|saura|sauront|sait|savent|a besoin de savoir) rien",
             r"(?:supprimer|supprimez|effacer|effacez|detruire|detruisez) (?:ce|ces|nos|notre|cette|les) (?:fils?|historique|discussions?|mails?|conversations?)",
             r"(?:pas|jamais|sans|eviter|evitons|hors|dehors) (?:\w+ ){0,4}canaux officiels",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
