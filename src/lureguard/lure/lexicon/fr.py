@@ -127,7 +127,9 @@ LEXICON = Lexicon(
             r"entre nous deux",
             r"(?:pas|jamais|rien) (?:en )?(?:parler|mentionner|evoquer|dire|partager)(?: \S+){0,4} (?:a|aupres de|avec) (?:vos|votre|ton|tes|personne|quiconque)",
             r"(?:ne partagez pas|ne partagez rien|sans partager|ne transmettez pas) (?:cet|ce|cette|ces|nos|notre)(?: \S+){0,3} (?:a|avec) (?:vos|votre|ton|tes|personne|quiconque)",
-            r"(?:votre |vos |la |le |l')?" + _STAFF + r" n'(?:en )?(?:sache|sachent|saura|sauront|sait|savent|a besoin de savoir) rien",
+            r"(?:votre |vos |la |le |l')?"
+            + _STAFF
+            + r" n'(?:en )?(?:sache|sachent|saura|sauront|sait|savent|a besoin de savoir) rien",
             r"(?:supprimer|supprimez|effacer|effacez|detruire|detruisez) (?:ce|ces|nos|notre|cette|les) (?:fils?|historique|discussions?|mails?|conversations?)",
             r"(?:pas|jamais|sans|eviter|evitons|hors|dehors) (?:\w+ ){0,4}canaux officiels",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
