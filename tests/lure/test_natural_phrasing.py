@@ -385,3 +385,42 @@ def test_cue_when_target_asked_to_keep_the_exchange_to_themselves_then_concealme
 )
 def test_cue_when_nothing_is_hidden_then_no_concealment(text: str) -> None:
     assert "concealment" not in analyze_one(text).cues
+
+
+# Everyday wordings of five cue families that each went unmatched in one language (probes written
+# for the sixth session); the same red flag in the other two languages already matched.
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("off-platform", "Do you have a number where I could reach you directly?"),
+        ("off-platform", "Auriez-vous un numéro où je pourrais vous joindre directement ?"),
+        ("off-platform", "Haben Sie eine Nummer, unter der ich Sie direkt erreichen kann?"),
+        ("concealment", "Please don't tell your employer about this for now."),
+        ("concealment", "N'en parlez pas à votre employeur pour le moment."),
+        ("concealment", "Sagen Sie Ihrem Arbeitgeber bitte nichts davon."),
+        ("information-request", "Pourriez-vous m'en dire plus sur les projets en cours dans votre service ?"),
+        (
+            "information-request",
+            "Könnten Sie mir etwas über die laufenden Projekte Ihrer Abteilung erzählen?",
+        ),
+        ("event-invitation", "Wir laden Sie herzlich zu einem exklusiven Expertenforum in Shanghai ein."),
+    ],
+)
+def test_cue_when_everyday_wording_in_any_language_then_detected(cue: str, text: str) -> None:
+    res = analyze_one(text)
+    assert cue in res.categories or cue in res.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't let your manager forget to sign the form.",
+        "Please don't tell anyone the surprise party is on Friday!",
+        "Ich lade dich zum Kaffee ein, wenn du wieder in Berlin bist.",
+        "Do you have a number where I could reach you about the interview on Thursday? Our HR team will call.",
+    ],
+)
+def test_score_when_everyday_near_miss_then_below_threshold(text: str) -> None:
+    res = analyze_one(text)
+    assert "concealment" not in res.cues
+    assert res.lure_score < DEFAULT_THRESHOLD

@@ -122,6 +122,10 @@ LEXICON = Lexicon(
     ),
     patterns={
         "concealment": [
+            # "sagen Sie Ihrem Arbeitgeber nichts davon" (probes, sixth session)
+            r"(?:erzahlen|sagen|verraten|berichten|erwahnen) sie (?:ihrem |ihren |ihrer |ihre |den |dem |der )?"
+            + _STAFF
+            + r"(?: \S+){0,2} nichts",
             r"(?:bitte )?(?:vorerst|zunachst|erst einmal) (?:fur sich|unter uns|vertraulich|diskret)",
             r"(?:behalten|halten) sie (?:das|dies|es)(?: \w++){0,2} (?:fur sich|unter uns|geheim|vertraulich)",
             r"unter uns",
@@ -284,6 +288,8 @@ LEXICON = Lexicon(
             r"so (?:gut|genau|tief|grundlich) (?:\w+ ){0,2}wie sie",
         ],
         "off-platform": [
+            # asking for a number to reach the target directly (probes, sixth session)
+            r"(?:nummer|telefonnummer|handynummer|mobilnummer),? (?:unter der|uber die) (?:ich|wir|man) sie (?:\w+ )?(?:erreichen|anrufen|kontaktieren)",
             r"(?:nutzen|verwenden|haben) sie (?:signal|whatsapp|wechat|telegram|threema|skype)",
             r"(?:auf|uber|per|via) \w++ (?:ware|waere|ist) es (?:vielleicht |wohl |sicher )?(?:einfacher|bequemer|leichter|praktischer)",
             r"plattform (?:ist )?(?:unpraktisch|ungeeignet|unsicher|umstandlich)",
@@ -315,6 +321,8 @@ LEXICON = Lexicon(
             r"(?:auf|unter) (?:ihrem|ihrer) (?:handy|privatnummer|mobilnummer|privaten nummer|handynummer) (?:anrufen|erreichen|schreiben)",
         ],
         "information-request": [
+            # "über die laufenden Projekte Ihrer Abteilung" (probes, sixth session)
+            r"(?:laufenden|aktuellen|derzeitigen) (?:projekte|arbeiten|forschungsarbeiten|programme|vorhaben|aktivitaten) (?:ihrer|ihres|in ihrer|in ihrem|bei ihnen|ihrer eigenen) ?(?:abteilung|teams?|labors?|instituts?|behorde|firma|gruppe|einheit|dienststelle)?",
             r"(?:nur |lediglich |zunachst )?(?:offentliche|offentlich zugangliche|frei verfugbare) (?:informationen|quellen|daten|unterlagen)",
             r"wer (?:\S++ ){0,4}(?:arbeitet|arbeiten|beschaftigt sich) (?:noch |sonst |auch )?(?:an|mit|daran)",
             r"an welchen (?:programmen|projekten|themen|vorhaben) (?:ihr|ihre|sie|du|dein)",
@@ -428,6 +436,8 @@ LEXICON = Lexicon(
             r"(?:stelle|position|rolle|posten) als",
         ],
         "event-invitation": [
+            # the separable verb: "wir laden Sie herzlich zu … ein" (probes, sixth session)
+            r"(?:laden|lade) (?:sie|dich|euch) (?:herzlich |gerne |gern |hiermit |ganz )*(?:zu|zum|zur|nach|an|auf)",
             r"(?:runde[nr]? tisch(?:e|es)?|rundtischgesprach|podium(?:sdiskussion)?|panel(?:diskussion)?)",
             r"(?:programmkomitee|programmausschuss|organisationskomitee)",
             r"als (?:sprecher|redner|referent|panelist|diskutant|gast)(?:in|innen)?",

@@ -111,6 +111,8 @@ LEXICON = Lexicon(
     ),
     patterns={
         "concealment": [
+            # "don't tell your employer" without "to" (probes, sixth session)
+            r"(?:don't|do not|never|please don't|please do not) (?:tell|inform) (?:your |the )?(?:employer|boss|manager|line manager|colleagues?|company|organi[sz]ation|institution|ministry|agency|superiors?|hierarchy|security (?:office|officer|team))",
             r"(?:for now|at this stage|for the time being),? (?:please )?(?:keep|don't share|do not share|do not mention)",
             r"(?:keep|kept) (?:this|it|that|our \w++) (?:to yourself|for yourself|quiet|under wraps|private)",
             r"between (?:you and me|us|ourselves)",
@@ -285,6 +287,8 @@ LEXICON = Lexicon(
             r"as (?:well|deeply|thoroughly|closely|clearly) as you(?: do)?",
         ],
         "off-platform": [
+            # asking for a number to reach the target directly (probes, sixth session)
+            r"(?:a |your )?(?:number|phone number|mobile(?: number)?) (?:where|on which|at which) (?:i|we) (?:can|could|might|may) (?:reach|call|contact|text) you",
             r"(?:easier|simpler|more convenient|better|safer) to (?:talk|chat|continue|discuss|communicate|connect|speak) (?:on|via|over|by|through)",
             r"(?:send|give|share|pass)(?: me| us)? your (?:personal |private |direct )?(?:e-?mail(?: address)?|email address|phone(?: number)?|mobile(?: number)?|number|contact details)",
             r"(?:your|an?) (?:e-?mail|email) address",

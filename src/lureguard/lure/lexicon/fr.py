@@ -112,6 +112,9 @@ LEXICON = Lexicon(
     ),
     patterns={
         "concealment": [
+            # "n'en parlez pas à votre employeur" (probes, sixth session)
+            r"(?:n'en parlez pas|n'en dites rien|ne dites rien|ne (?:le |en )?(?:dites|parlez|mentionnez) (?:pas|rien)) (?:a|avec|aupres de) (?:votre |vos |la |l'|ton |tes )?"
+            + _STAFF,
             r"(?:pour l'instant|pour le moment|a ce stade),? (?:merci de )?(?:garder|ne pas (?:en )?parler|ne pas partager)",
             r"(?:garder|gardez|garde|gardons) (?:cela|ceci|ca|ce message|cet echange|cette (?:conversation|discussion|proposition)|(?:notre|nos|ces) (?:echanges?|conversations?|discussions?|messages?))(?: \w++)? pour (?:vous|toi|nous)",
             r"entre nous",
@@ -273,6 +276,8 @@ LEXICON = Lexicon(
             r"aussi (?:bien|finement|profondement|clairement) que vous",
         ],
         "off-platform": [
+            # asking for a number to reach the target directly (probes, sixth session)
+            r"numero (?:ou|auquel|sur lequel) (?:je|on|nous) (?:peux|pourrais|puisse|pourrions|pouvons|peut|pourrait) vous (?:joindre|appeler|contacter|ecrire)",
             r"plus (?:simple|pratique|facile|sur|discret) (?:d'echanger|de discuter|de continuer|de communiquer|de parler|de se parler) (?:sur|par|via|en)",
             r"(?:poursuivons|continuons|echangeons|passons|discutons|parlons|poursuivre|continuer|echanger|passer|discuter|parler)(?: cet| cette| notre| nos| la)?(?: echange| conversation| discussion| echanges)? (?:par|sur|via|en|avec) (?:e-?mail|mail|courriel|telephone|zoom|teams|skype|signal|whatsapp|wechat|telegram)",
             r"(?:votre|ton|ta) (?:adresse (?:e-?mail|mail|electronique|personnelle)|e-?mail|numero(?: de telephone| de portable)?)",
@@ -300,6 +305,8 @@ LEXICON = Lexicon(
             r"(?:appeler|joindre|ecrire) sur votre (?:portable|mobile|telephone personnel|numero personnel)",
         ],
         "information-request": [
+            # "m'en dire plus sur les projets en cours dans votre service" (probes, sixth session)
+            r"(?:travaux|projets?|recherches?|programmes?|activites) en cours (?:dans|de|a|au sein de) (?:votre|vos|ton|ta) (?:service|equipe|laboratoire|labo|departement|direction|unite|entreprise|organisme)",
             r"(?:seules |uniquement )?(?:des |les )?informations (?:publiques|publiquement disponibles|ouvertes)",
             r"(?:sources|donnees) (?:publiques|ouvertes) (?:suffisent|suffiront|suffisantes)",
             r"(?:eclairage|regard|vision|point de vue|information|avis|apercu)s? internes?",
