@@ -424,3 +424,11 @@ def test_score_when_everyday_near_miss_then_below_threshold(text: str) -> None:
     res = analyze_one(text)
     assert "concealment" not in res.cues
     assert res.lure_score < DEFAULT_THRESHOLD
+
+
+def test_category_when_projects_are_the_clients_not_the_targets_unit_then_no_information_request() -> None:
+    """A vendor naming its clients' projects asks nothing about the target's own unit."""
+    assert (
+        "information-request"
+        not in analyze_one("Wir unterstützen die aktuellen Projekte Ihrer Kunden mit Software.").categories
+    )

@@ -322,7 +322,7 @@ LEXICON = Lexicon(
         ],
         "information-request": [
             # "über die laufenden Projekte Ihrer Abteilung" (probes, sixth session)
-            r"(?:laufenden|aktuellen|derzeitigen) (?:projekte|arbeiten|forschungsarbeiten|programme|vorhaben|aktivitaten) (?:ihrer|ihres|in ihrer|in ihrem|bei ihnen|ihrer eigenen) ?(?:abteilung|teams?|labors?|instituts?|behorde|firma|gruppe|einheit|dienststelle)?",
+            r"(?:laufenden|aktuellen|derzeitigen) (?:projekte|arbeiten|forschungsarbeiten|programme|vorhaben|aktivitaten) (?:(?:ihrer|ihres|in ihrer|in ihrem) (?:abteilung|teams?|labors?|instituts?|behorde|firma|gruppe|einheit|dienststelle)|bei ihnen)",
             r"(?:nur |lediglich |zunachst )?(?:offentliche|offentlich zugangliche|frei verfugbare) (?:informationen|quellen|daten|unterlagen)",
             r"wer (?:\S++ ){0,4}(?:arbeitet|arbeiten|beschaftigt sich) (?:noch |sonst |auch )?(?:an|mit|daran)",
             r"an welchen (?:programmen|projekten|themen|vorhaben) (?:ihr|ihre|sie|du|dein)",
