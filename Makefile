@@ -1,6 +1,6 @@
 # Two commands for a fresh machine:
 #   make run   - set up and scan the built-in demo world; prints where report.html is
-#   make test  - set up and run the checks (ruff) and the test suite
+#   make test  - set up and run the checks (ruff, mypy) and the test suite
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -22,6 +22,8 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy src
 
 test: $(STAMP) lint
 	$(PY) -m pytest -q

@@ -286,8 +286,8 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
         # False positives on the hard negatives' own words: messages by genuine
         # recruiters and event organisers scored at or above the lure threshold.
         fp_by_persona: dict[str, list[bool]] = {}
-        for t, score in zip(scored, sm, strict=True):
-            sender = labels.get(sender_of.get(t["interaction_id"], ""), {})
+        for text, score in zip(scored, sm, strict=True):
+            sender = labels.get(sender_of.get(text["interaction_id"], ""), {})
             if sender.get("label") == "genuine" and sender.get("persona") in HARD_NEGATIVE_PERSONAS:
                 fp_by_persona.setdefault(sender["persona"], []).append(bool(score >= LURE_THRESHOLD))
         result["messages"] = {

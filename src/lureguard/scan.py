@@ -183,7 +183,7 @@ def iter_account_rows(
                 from lureguard.campaigns.detect import analyst_reason
 
                 reasons = [analyst_reason(*effect[acc]), *reasons][:top]
-            row = {
+            line: dict[str, Any] = {
                 "account_id": acc,
                 "risk": risk6[k],
                 "flagged": bool(scored.flagged[k]),
@@ -191,8 +191,8 @@ def iter_account_rows(
                 "campaign": campaign_of.get(acc),
             }
             if alerted is not None:
-                row["alerted_at"] = alerted.get(acc)
-            yield row
+                line["alerted_at"] = alerted.get(acc)
+            yield line
 
 
 def scan(

@@ -325,7 +325,7 @@ def _cached_score(
     w, tl = _score_world(path, drop=drop, timeline=timeline)
     if keep:
         np.savez(arr_path, scores=w.scores, fake=w.fake, snap_scores=w.snap_scores, snap_fake=w.snap_fake)
-        meta: dict[str, Any] = {
+        saved: dict[str, Any] = {
             "names": w.names,
             "ids": w.account_ids,
             "persona": w.persona,
@@ -343,8 +343,8 @@ def _cached_score(
                 reach_campaign=tl.reach_campaign,
                 reach_t=tl.reach_t,
             )
-            meta |= {"tl_ids": tl.account_ids, "tl_persona": tl.persona, "tl_campaigns": tl.campaigns}
-        meta_path.write_text(json.dumps(meta), encoding="utf-8")
+            saved |= {"tl_ids": tl.account_ids, "tl_persona": tl.persona, "tl_campaigns": tl.campaigns}
+        meta_path.write_text(json.dumps(saved), encoding="utf-8")
     return w, tl
 
 

@@ -190,7 +190,7 @@ def fit_cluster_model(
 
 def reasons(model: ClusterModel, x: Mapping[str, float], targets: int, top: int = 4) -> list[str]:
     """The features that pushed a group's score up most, as a person would check them."""
-    out = []
+    out: list[str] = []
     for f, c in model.contributions(x):
         if c <= 0 or len(out) >= top:
             continue

@@ -93,7 +93,7 @@ def _keys(seq: list[tuple[object, object]], prefix: str, out: set[str]) -> None:
         for alt in av[1]:  # type: ignore[index]
             _keys(list(alt) + rest, prefix, out)
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        lo, _hi, sub = av  # type: ignore[misc]
+        lo, sub = av[0], av[2]  # type: ignore[index]
         if lo == 0:
             _keys(rest, prefix, out)
         _keys(list(sub) + rest, prefix, out)

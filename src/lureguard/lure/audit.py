@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lureguard.contract import LURE_CATEGORIES
 from lureguard.lure.combiner import LURE_SIGNS
@@ -83,9 +84,9 @@ def _auc(scores: Sequence[float], labels: Sequence[bool]) -> float | None:
     return round(float(roc_auc_score(labels, scores)), 4)
 
 
-def evaluate(rows: Sequence[Labelled], results: Sequence[LureResult]) -> dict[str, object]:
+def evaluate(rows: Sequence[Labelled], results: Sequence[LureResult]) -> dict[str, Any]:
     """Per-category precision/recall/F1 and ROC AUC of ``lure_score`` against ``lure``."""
-    per: dict[str, dict[str, object]] = {}
+    per: dict[str, dict[str, float]] = {}
     for cat in LURE_CATEGORIES:
         tp = fp = fn = 0
         for row, res in zip(rows, results, strict=True):
@@ -107,7 +108,7 @@ def evaluate(rows: Sequence[Labelled], results: Sequence[LureResult]) -> dict[st
     return {
         "texts": len(rows),
         "lures": sum(labels),
-        "macro_f1": round(sum(float(v["f1"]) for v in per.values()) / len(per), 3),  # type: ignore[arg-type]
+        "macro_f1": round(sum(v["f1"] for v in per.values()) / len(per), 3),
         "categories": per,
         "roc_auc": _auc(scores, labels),
         "roc_auc_content": _auc([scores[i] for i in content], [labels[i] for i in content]),
@@ -170,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     out.write(f"{args.scenario} seeds {args.seeds}: {report['texts']} texts, {report['lures']} lures\n")
     out.write(f"{'category':<22}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}\n")
-    for cat, v in report["categories"].items():  # type: ignore[union-attr]
+    for cat, v in report["categories"].items():
         out.write(f"{cat:<22}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>9}\n")
     out.write(
         f"macro F1 {report['macro_f1']}  ROC AUC {report['roc_auc']}  "

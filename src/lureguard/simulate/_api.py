@@ -87,7 +87,7 @@ def simulate(
         {"account_id": ids[i], "label": p.label, "campaign": p.campaign, "persona": p.persona}
         for i, p in enumerate(w.people)
     ]
-    labels.sort(key=lambda x: x["account_id"])
+    labels.sort(key=lambda x: str(x["account_id"]))
     write_table(out, "labels", labels, LABEL_SCHEMA, fmt)
     thread_perm = w.rng.permutation(max(1, w.ev.next_thread)).astype(np.int64)
     iid = write_interactions(out, fmt, ids, typ, src, dst, t, text_idx, thread, w.ev.texts, thread_perm)

@@ -81,7 +81,7 @@ def consultancy_name(rng: random.Random, kind: str = "") -> str:
         pat = vocab.THINK_TANK_PATTERNS[rng.randrange(len(vocab.THINK_TANK_PATTERNS))]
         return pat.format(a=rng.choice(vocab.CONSULTANCY_WORDS), b=rng.choice(vocab.THINK_TANK_TOPICS))
     word = rng.choice(vocab.CONSULTANCY_WORDS)
-    kinds = vocab.CONSULTANCY_KINDS
+    kinds: tuple[str, ...] = vocab.CONSULTANCY_KINDS
     if kind == "headhunter":
         kinds = ("Executive Search", "Talent Solutions", "Partners", "Recruitment", "Search Associates")
     return f"{word} {rng.choice(kinds)}"

@@ -981,7 +981,7 @@ class World:
                     lure=True,
                     persona=persona,
                     template=self._template(camp, "lure_note", lang, persona),
-                    **extra,
+                    **extra,  # type: ignore[arg-type]  # slot names (city, fee, …) never name a keyword parameter
                 )
             else:
                 self.ev.row(INV, a, tgt, t)
@@ -1064,7 +1064,7 @@ class World:
             persona=persona,
             thread=thread,
             template=self._template(camp, recipe, lang, persona),
-            **extra,
+            **extra,  # type: ignore[arg-type]  # slot names (city, fee, …) never name a keyword parameter
         )
         return t
 
