@@ -283,6 +283,30 @@ def test_analyst_labels_propagate_suspicion_and_trust() -> None:
     assert out[0] == 1.0 and out[1] > 0.3 and out[2] == 0.0 and out[3] < 0.3
 
 
+@pytest.mark.parametrize(
+    ("persona", "expected"),
+    [
+        ("headhunters", "1 account posing as a headhunter contacted 4 people"),
+        ("think-tank researchers", "1 account posing as a think-tank researcher contacted 4 people"),
+        ("business representatives", "1 account posing as a business representative contacted 4 people"),
+    ],
+)
+def test_summary_of_a_lone_account_names_one_persona_with_its_article(persona: str, expected: str) -> None:
+    text = summary(
+        accounts=1,
+        persona_counts={persona: 1},
+        targets=4,
+        sector_counts={"nuclear": 4},
+        organizations=2,
+        first=day(0),
+        last=day(30),
+        category_counts={},
+        off_platform=0,
+        messenger=None,
+    )
+    assert text.startswith(expected)
+
+
 def test_summary_is_plain_text_even_with_hostile_sector_names() -> None:
     text = summary(
         accounts=3,

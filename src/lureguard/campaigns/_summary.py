@@ -41,6 +41,12 @@ def plain(value: str, limit: int = 40) -> str:
     return _UNSAFE.sub(" ", value).strip()[:limit].strip()
 
 
+def _one(plural: str) -> str:
+    """'headhunters' -> 'a headhunter': a lone account reads as one person, with its article."""
+    noun = plural[:-1] if plural.endswith("s") else plural
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def _join(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -76,7 +82,7 @@ def summary(
     if persona_counts:
         top, n = max(sorted(persona_counts.items()), key=lambda kv: kv[1])
         if n * 2 >= accounts:
-            who += f" posing as {top if accounts > 1 else top.rstrip('s')}"
+            who += f" posing as {top if accounts > 1 else _one(top)}"
     sectors = [plain(s) for s, _ in sorted(sector_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     sectors = [s for s in sectors if s]
     text = f"{who} contacted {targets} {'person' if targets == 1 else 'people'}"
