@@ -55,7 +55,7 @@ def _busy_world(*, sparse: bool = False) -> World:
             "message", "persona", f"m{k}", day=k + 1, text="Paid report?", lure=0.8, categories=["paid-work"]
         )
     # two conversations that walk the lure path in order, so that time-dependent message signals change
-    for dst, steps in (("m0", ["off-platform", "paid-travel"]), ("m1", ["off-platform"])):
+    for dst, steps in (("m0", ["off-platform", "paid-travel"]), ("m1", ["off-platform", "secrecy"])):
         w.event(
             "message",
             "persona",
@@ -75,6 +75,8 @@ def _busy_world(*, sparse: bool = False) -> World:
                 lure=0.7,
                 categories=[cat],
             )
+    # later, the one offered the trip is asked for discretion too
+    w.event("message", "persona", "m0", day=13, text="...", lure=0.6, categories=["secrecy"])
     w.invite("m0", "m1", day=2, accepted=True)
     w.event("message", "m1", "m0", day=3, text="hi")
     return w
