@@ -136,3 +136,43 @@ def test_message_context_when_sender_has_no_history_then_its_words_decide() -> N
     rows = {r["interaction_id"]: r for r in message_rows(con)}
     assert rows["b"]["lure_score"] == rows["b"]["text_score"] == 0.3
     assert rows["a"]["lure_score"] != rows["a"]["text_score"]
+
+
+def _quoting_store(reply_first: bool) -> tuple[object, str]:
+    """A persona's lure to a member and the member's answer quoting it (or, with ``reply_first``
+    False, the quoting message sent before the other side ever wrote)."""
+    lure = "All your travel and hotel costs in Shanghai are covered; please keep this between us."
+    quoting = "Thanks, I will think about it.\n\n> " + lure.replace("; ", ";\n> ")
+    con = connect()
+    con.execute("INSERT INTO accounts (id) VALUES ('persona'), ('member')")
+    rows = [("m1", "persona", "member", "2024-01-01", lure), ("m2", "member", "persona", "2024-01-02", quoting)]
+    if not reply_first:
+        rows = [("m2", "member", "persona", "2024-01-01", quoting)]
+    for iid, src, dst, ts, text in rows:
+        con.execute(
+            "INSERT INTO interactions (id, type, src, dst, ts, text) VALUES (?, 'message', ?, ?, ?, ?)",
+            [iid, src, dst, ts, text],
+        )
+    return con, quoting
+
+
+def test_message_stage_when_a_reply_quotes_the_lure_then_only_its_own_words_are_scored() -> None:
+    from lureguard import stages
+    from lureguard.lure import analyze
+
+    con, _ = _quoting_store(reply_first=True)
+    stages.prepare_messages(con)
+    cats = dict(con.execute("SELECT interaction_id, categories FROM message_scores").fetchall())  # type: ignore[attr-defined]
+    assert {"paid-travel", "secrecy"} <= set(cats["m1"])  # the persona's own message
+    assert cats["m2"] == list(analyze(["Thanks, I will think about it."])[0].categories)
+    assert not {"paid-travel", "secrecy"} & set(cats["m2"])
+
+
+def test_message_stage_when_a_first_message_holds_quote_marks_then_scored_whole() -> None:
+    from lureguard import stages
+    from lureguard.lure import analyze
+
+    con, quoting = _quoting_store(reply_first=False)
+    stages.prepare_messages(con)
+    (cats,) = con.execute("SELECT categories FROM message_scores WHERE interaction_id = 'm2'").fetchone()  # type: ignore[attr-defined]
+    assert cats == list(analyze([quoting])[0].categories) and {"paid-travel", "secrecy"} <= set(cats)

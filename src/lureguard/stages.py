@@ -69,6 +69,29 @@ _TEXT_ROWS = (
     "FROM interactions WHERE type IN ('invitation', 'message') AND text IS NOT NULL AND trim(text) <> ''"
 )
 
+#: A line starting with ">" quotes the message being answered, as pasted and forwarded e-mail
+#: replies carry it (staff reports, some exports): the other party's words, not the sender's.
+QUOTED_LINE = r"(?m)^[ \t]*>[^\n]*(\n|$)"
+
+#: Replies that quote: each message with quoted lines, sent after its recipient had written to or
+#: invited its sender, and what is left of it without them (when anything is). Why the condition:
+#: a member answering a persona quotes the persona's lure, and those words were scored as the
+#: member's own (a blind world's protected members were flagged for the trips and secrecy they
+#: quoted back). A first message is not an answer, so it is scored whole: a persona cannot hide
+#: its pitch from the words' analysis behind quote marks.
+_OWN_WORDS = f"""
+WITH q AS (
+    SELECT id, src, dst, ts, text FROM interactions
+    WHERE type = 'message' AND contains(text, '>') AND regexp_matches(text, '(?m)^[ \t]*>')
+),
+answered AS (
+    SELECT q.id, q.text FROM q
+    SEMI JOIN interactions p
+      ON p.src = q.dst AND p.dst = q.src AND p.type IN ('invitation', 'message') AND p.ts < q.ts
+)
+SELECT id, trim(regexp_replace(text, '{QUOTED_LINE}', '', 'g')) AS own FROM answered
+"""
+
 
 def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | None = None) -> None:
     """Fill ``message_scores``: one row per invitation or message with text.
@@ -78,7 +101,8 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
     and repeated notes make many texts equal, so the store hands over each
     distinct text once, in Arrow batches; the scores go back as Arrow and one
     join gives every message its text's result. Memory stays bounded by the
-    batch, and ``analyze`` splits each batch over forked processes.
+    batch, and ``analyze`` splits each batch over forked processes. A reply is
+    scored on its own words, without the lines it quotes (``_OWN_WORDS``).
     """
     import pyarrow as pa
 
@@ -91,8 +115,12 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
         "categories VARCHAR[], language VARCHAR, phrases STRUCT(category VARCHAR, text VARCHAR)[], "
         "sponsored BOOLEAN)"
     )
+    # the reader is its own connection, which sees tables but not this one's temp tables
+    own_words = f"SELECT * FROM ({_OWN_WORDS}) WHERE own <> ''"
     reader = con.cursor()
-    batches = reader.execute(f"SELECT DISTINCT text {_TEXT_ROWS}").to_arrow_reader(MESSAGE_BATCH)
+    batches = reader.execute(
+        f"SELECT DISTINCT text FROM (SELECT text {_TEXT_ROWS} UNION ALL SELECT own FROM ({own_words}))"
+    ).to_arrow_reader(MESSAGE_BATCH)
     done = 0
     for batch in batches:
         texts = batch.column(0)
@@ -125,7 +153,10 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
         CREATE OR REPLACE TABLE message_scores AS
         SELECT i.id AS interaction_id, t.lure_score, t.categories, t.language,
                to_json(t.phrases) AS phrases, t.sponsored
-        FROM (SELECT id, text {_TEXT_ROWS}) i JOIN _text_scores t ON t.text = i.text
+        FROM (
+            SELECT r.id, coalesce(o.own, r.text) AS text
+            FROM (SELECT id, text {_TEXT_ROWS}) r LEFT JOIN ({own_words}) o USING (id)
+        ) i JOIN _text_scores t ON t.text = i.text
         """
     )
     con.execute("DROP TABLE _text_scores")
