@@ -6,7 +6,9 @@ Each pair is a labelled dataset (``labels.jsonl``) and the folder a ``lureguard 
 (its ``lureguard.duckdb``). For fakes and for each genuine persona that writes like a lure
 (recruiters, expert networks, event organisers, journalists), the share of senders to protected
 members whose messages, taken together, carry each cue combination the account model can learn
-from. Results go to ``benchmarks/results/cue-rates.json``.
+from; also over every genuine sender (``genuine (all)``) and over the personas the scan did not
+flag (``fakes not flagged``, from its ``account_scores``). Results go to
+``benchmarks/results/cue-rates.json`` (``--out`` to keep another file).
 
 Why: the account model is trained on the simulator only. Where the simulator's genuine senders use
 a cue more or less often than other generators' do, the model learns a weight for that cue that
@@ -29,6 +31,8 @@ COMBINATIONS = {
     "secrecy": ("secrecy",),
     "off_platform": ("off-platform",),
     "paid_work": ("paid-work",),
+    # the pair the ``secret_trip`` signal reads: a paid trip and a request for discretion
+    "paid_travel_and_secrecy": ("paid-travel", "secrecy"),
 }
 
 
@@ -39,6 +43,14 @@ def rates(dataset: Path, scan_out: Path) -> dict[str, dict[str, float | int]]:
         con.execute(
             "CREATE TEMP TABLE lab AS SELECT account_id, label, persona FROM read_json_auto(?)",
             [str(dataset / "labels.jsonl")],
+        )
+        has_scores = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'account_scores'"
+        ).fetchone()
+        flagged = (
+            "SELECT account_id FROM account_scores WHERE flagged"
+            if has_scores and has_scores[0]
+            else "SELECT NULL::VARCHAR WHERE false"
         )
         cols = ", ".join(
             f"avg(({' AND '.join(f'list_contains(cats, {c!r})' for c in cats)})::INT) AS {name}"
@@ -56,6 +68,12 @@ def rates(dataset: Path, scan_out: Path) -> dict[str, dict[str, float | int]]:
                 SELECT CASE WHEN l.label = 'fake' THEN 'fakes' ELSE l.persona END AS grp, s.cats
                 FROM s JOIN lab l ON l.account_id = s.src
                 WHERE l.label = 'fake' OR l.persona IN (SELECT unnest(?))
+                UNION ALL
+                SELECT 'genuine (all)', s.cats FROM s JOIN lab l ON l.account_id = s.src WHERE l.label = 'genuine'
+                UNION ALL
+                -- the personas this scan's account model did not flag: what a new signal could win
+                SELECT 'fakes not flagged', s.cats FROM s JOIN lab l ON l.account_id = s.src
+                WHERE l.label = 'fake' AND s.src NOT IN ({flagged})
             )
             SELECT grp, count(*) AS senders, {cols} FROM g GROUP BY grp ORDER BY grp
             """,

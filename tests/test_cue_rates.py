@@ -55,7 +55,11 @@ def _world(tmp_path: Path) -> tuple[Path, Path]:
 def test_cue_rates_combine_a_senders_messages_to_members_only(tmp_path: Path) -> None:
     data, out = _world(tmp_path)
     r = _module().rates(data, out)
-    assert set(r) == {"recruiter", "fakes"}  # colleagues are not a group the model confuses with fakes
+    # colleagues are not a group the model confuses with fakes; they count among all genuine senders
+    assert set(r) == {"recruiter", "fakes", "genuine (all)", "fakes not flagged"}
+    # rec and col combine secrecy and another channel with members; rec2 only with an outsider
+    assert r["genuine (all)"]["senders"] == 3 and r["genuine (all)"]["secrecy_and_off_platform"] == 0.6667
+    assert r["fakes not flagged"]["senders"] == 1  # no account_scores here: none was flagged
     assert r["recruiter"]["senders"] == 2
     assert r["recruiter"]["secrecy_and_off_platform"] == 0.5
     assert r["recruiter"]["off_platform"] == 1.0
@@ -65,6 +69,7 @@ def test_cue_rates_combine_a_senders_messages_to_members_only(tmp_path: Path) ->
         "secrecy": 1.0,
         "off_platform": 0.0,
         "paid_work": 1.0,
+        "paid_travel_and_secrecy": 0.0,
     }
 
 

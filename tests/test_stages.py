@@ -145,7 +145,10 @@ def _quoting_store(reply_first: bool) -> tuple[object, str]:
     quoting = "Thanks, I will think about it.\n\n> " + lure.replace("; ", ";\n> ")
     con = connect()
     con.execute("INSERT INTO accounts (id) VALUES ('persona'), ('member')")
-    rows = [("m1", "persona", "member", "2024-01-01", lure), ("m2", "member", "persona", "2024-01-02", quoting)]
+    rows = [
+        ("m1", "persona", "member", "2024-01-01", lure),
+        ("m2", "member", "persona", "2024-01-02", quoting),
+    ]
     if not reply_first:
         rows = [("m2", "member", "persona", "2024-01-01", quoting)]
     for iid, src, dst, ts, text in rows:

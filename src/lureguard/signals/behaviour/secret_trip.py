@@ -9,10 +9,11 @@ own among genuine senders: organisers pay speakers' travel and hotel, and
 recruiters call their searches confidential. Offering a trip and asking for
 discretion, from one account, is what neither does. On the simulator's twelve
 tuning worlds and fifteen development worlds of three generators written apart
-from it (about 46,000 genuine senders to members, recruiters and organisers
-among them), no genuine sender's messages carried both, while 1,500 personas'
-did: 221 of the 536 personas the account model missed in the other generators'
-worlds among them (docs/results.md). Strongest when one person got both.
+from it (63,000 genuine senders to members, 7,000 recruiters and 3,600
+organisers among them), no genuine sender's messages carried both, while 1,500
+of 2,971 personas' did: 221 of the 529 personas the account model had missed
+in the other generators' worlds among them (``benchmarks/cue_rates.py``,
+docs/account-model.md). Strongest when one person got both.
 
 Reads the words' categories only (``message_scores``, as ``lure_path`` and
 ``paid_offers`` do), never the sender's risk. Location or nationality plays no
