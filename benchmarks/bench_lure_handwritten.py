@@ -153,7 +153,9 @@ def main() -> None:
             "'before' = lexicons at HEAD before issue #4, 'after' = with the DEV-driven patterns; "
             "'issue4-before'/'issue4-after' = start/end of the guidance-driven step families, single-step "
             "seed lures and the no-cue combiner feature (docs/lure.md, 'Natural phrasing'); "
-            "'everyday-before'/'everyday-after' = before/after the everyday wordings of 2026-11-30 (docs/lure.md). "
+            "'everyday-before'/'everyday-after' = before/after the everyday wordings of 2026-11-30 (docs/lure.md); "
+            "'offers-before'/'offers-after' = before/after paid travel, deadlines and phone or e-mail moves "
+            "in everyday words (eighth session, docs/lure.md). "
             "TEST was written before the lexicons were read and scored once per label. "
             "recall_at_fpr_0.10 picks its threshold on the same rows (optimistic)."
         )

@@ -210,6 +210,12 @@ LEXICON = Lexicon(
             r"(?:waren|sind|sein) (?:sie )?unser gast|als unser gast",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:hotel|unterkunft) (?:\S+ ){0,2}unterbringen|unterbringen (?:im|in einem) (?:\w+ )?hotel",
+            # Everyday wording (eighth session): the train ticket refunded, travel free of charge, who
+            # bears the costs of getting there, a travel grant.
+            r"(?:erstatten|ubernehmen|bezahlen|tragen) (?:wir )?(?:ihnen )?(?:die |den |das |alle |ihre |ihren )?(?:bahn|zug|anreise|unterkunft|ubernachtung)\w*+",
+            r"(?:reise|anreise|flug|fluge|unterkunft|hotel|ubernachtung\w*+)(?: und \w+)? (?:sind|ist|werden|wird) (?:fur sie )?(?:kostenlos|kostenfrei|gratis)",
+            r"kosten fur (?:die |den |das )?(?:anreise|reise|flug|fluge|ubernachtung\w*+|unterkunft|hotel)(?: und \w+)? (?:tragt|tragen|ubernimmt|ubernehmen|zahlt|zahlen|erstattet|erstatten)",
+            r"reise(?:kosten)?(?:zuschuss|zuschusse|stipendium|stipendien|beihilfe|pauschale)",
         ],
         # A sum stated as a salary: per year or month, gross (lexicon/__init__).
         "salary-terms": [
@@ -319,6 +325,12 @@ LEXICON = Lexicon(
             r"woanders (?:besprechen|reden|sprechen|weiterreden|weiterschreiben|fortsetzen)|(?:ausserhalb|au(?:ss|ß)erhalb) von linkedin",
             r"(?:auf dem|aufs|auf ihr|auf ihrem|auf ihrem privaten) (?:handy|mobiltelefon|privathandy|smartphone) (?:anrufen|erreichen|schreiben|melden)",
             r"(?:auf|unter) (?:ihrem|ihrer) (?:handy|privatnummer|mobilnummer|privaten nummer|handynummer) (?:anrufen|erreichen|schreiben)",
+            # Everyday wording (eighth session): asking for a number or an address, sending by e-mail,
+            # a phone call announced.
+            r"(?:unter )?welche[rn]? (?:nummer|telefonnummer|handynummer|mobilnummer|e-?mail(?:-adresse)?|adresse)(?: \w+){0,3} (?:erreiche|erreichen|kontaktieren|schreiben)",
+            r"(?:schicke|schicken|sende|senden|schick)(?: \S+){0,3} per (?:e-?mail|mail|whatsapp|wechat|telegram|signal|sms)(?![a-z])",
+            r"(?:ich rufe|wir rufen|rufe ich|rufen wir) (?:sie|dich|euch)(?: \S+){0,3} an(?![a-z])",
+            r"(?:am|per) telefon (?:ist es |geht es |ware es )?(?:einfacher|leichter|besser|schneller)",
         ],
         "information-request": [
             # "über die laufenden Projekte Ihrer Abteilung" (probes, sixth session)
@@ -409,6 +421,10 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), everyday wording of the same red flag:
             r"spatestens|allerspatestens",
             r"(?:ziemlich |recht |sehr |etwas )?(?:drangend|eilt sehr)",
+            # Everyday wording (eighth session): a deadline days away, an hour to submit by.
+            r"(?:frist|deadline|abgabefrist|anmeldefrist|einsendeschluss) (?:endet|lauft ab|ist) (?:schon |bereits )?(?:nachste woche|nachsten \w+|morgen|heute|bald|diese woche|am \w+|in \w+ tagen)",
+            r"(?:bis|vor) \d{1,2}(?:[.:]\d\d)? uhr (?:\w+ )?(?:abgeben|einreichen|schicken|senden|antworten|bestatigen|zuruckmelden|melden|liefern|fertig|erledigen|zuruck)",
+            r"(?:kannst du|konnen sie|konntest du|konnten sie|kannst du mal) (?:\w+ ){0,2}heute (?:\w+ ){0,2}\w+ ?\?",
         ],
         "job-offer": [
             r"(?:eine |die )?neue (?:herausforderung|aufgabe|position|stelle|rolle)",

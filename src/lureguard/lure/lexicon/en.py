@@ -172,14 +172,14 @@ LEXICON = Lexicon(
             r"(?:my|our) (?:sponsors?|principals?|backers?)",
         ],
         "paid-travel": [
-            r"(?:handle|cover|arrange|organi[sz]e|book|pay for|fund|sponsor|reimburse|take care of) (?:all |your |the )?(?:travel|flights?|airfare|accommodation|hotel|trip|visa)(?: costs| expenses)?",
+            r"(?:handle|cover|arrange|organi[sz]e|book|pay for|fund|sponsor|reimburse|take care of) (?:all |your |the )?(?:travel|flights?|airfare|accommodation|hotel|trip|visa)(?: costs| expenses)?(?! (?:industry|sector|market|news|desk|beat|and tourism))",
             r"(?:arrange|organi[sz]e|plan|offer|invite you on|fund|sponsor) (?:a |an )?(?:short |brief |quick |free |fully[- ]paid )?(?:trip|visit|stay|study tour|tour) (?:to|in)",
             r"everything (?:is|will be|would be) (?:taken care of|covered|paid|arranged|organi[sz]ed)",
             r"(?:flights?|travel|hotel|accommodation|airfare)(?: \w++){0,4} (?:are|is|will be|would be) (?:fully )?(?:included|covered|reimbursed|paid|taken care of|on us)",
             r"all[- ]expenses?[- ]paid",
             r"(?:fully|all) (?:funded|paid|covered|sponsored|expenses? (?:covered|paid))(?: trip| visit| travel| stay)?",
             r"(?:expenses?|costs?) (?:will be |are |is |would be )?(?:fully |entirely |all )?(?:covered|paid|reimbursed|taken care of|on us|borne)",
-            r"(?:cover|pay for|pay|reimburse|fund|sponsor|take care of|arrange|book|provide)(?: all)?(?: of)? (?:your |the )?(?:travel|flights?|airfare|air ?tickets?|plane tickets?|accommodation|hotel|lodging|trip|visa|stay|transport)",
+            r"(?:cover|pay for|pay|reimburse|fund|sponsor|take care of|arrange|book|provide)(?: all)?(?: of)? (?:your |the )?(?:travel|flights?|airfare|air ?tickets?|plane tickets?|accommodation|hotel|lodging|trip|visa|stay|transport)(?! (?:industry|sector|market|news|desk|beat|and tourism))",
             r"(?:travel|flights?|airfare|accommodation|hotel|trip|lodging|visa)(?: and \w+)?(?: costs?| expenses?)? (?:will be |is |are |would be )?(?:fully )?(?:covered|paid|reimbursed|provided|booked|on us|included|taken care of)",
             r"business[- ]class",
             r"(?:round[- ]trip|return) (?:flights?|tickets?|airfare)",
@@ -196,6 +196,13 @@ LEXICON = Lexicon(
             r"(?:tickets?|flights?|travel|trip|stay|hotel|meals?)(?: and \w+)? (?:are|is|will be|would be) on (?:us|me|the house|our client|our partner)",
             r"(?:take care of|handle|arrange|organi[sz]e|cover) (?:everything|all the (?:rest|logistics|costs)|the logistics)",
             r"(?:pay|paying|pays) for your (?:ticket|tickets|trip|journey|stay|visit|transport)",
+            # Everyday wording of an organiser's or employer's offer (eighth session): a modal
+            # passive, an adjective before the ticket, a grant for travel, travel in a package.
+            r"(?:cover|covers|covering|reimburse|reimburses|pay for|fund|funds)(?: all)?(?: of)? (?:your |the |an? |their )?(?:\w+ ){0,2}?(?:flights?|airfares?|air ?fares?|(?:air|plane|train|rail) ?(?:tickets?|fares?)|travel|accommodation|hotel rooms?|lodging)(?! (?:industry|sector|market|news|desk|beat|and tourism))(?![a-z])",
+            r"(?:travel|flights?|airfares?|accommodation|hotel|lodging|trip|visa|expenses?|costs?)(?: and \w+)?(?: costs?| expenses?)? (?:can|could|may|might|shall|will|would) (?:all )?be (?:fully )?(?:covered|paid|reimbursed|refunded|booked|arranged|taken care of)",
+            r"travel (?:grants?|bursar(?:y|ies)|stipends?|allowances?|subsid(?:y|ies)|support|funding)",
+            r"(?:includes?|including|plus) (?:\w+ and )?(?:return |economy |round[- ]trip )?(?:flights?|airfares?|travel costs|accommodation)(?![a-z])",
+            r"(?:accommodation|hotel|lodging|flights?|travel)(?: \w++){0,4} (?:are|is|will be|would be) (?:fully )?(?:provided|booked|arranged)(?![a-z])",
         ],
         # A sum stated as a salary: per year or month, gross, base (lexicon/__init__).
         "salary-terms": [
@@ -319,6 +326,12 @@ LEXICON = Lexicon(
             r"(?:call|ring|reach|text) you on your (?:mobile|cell|private|personal|home)",
             r"somewhere (?:more )?(?:private|discreet|quieter|secure|safer)",
             r"somewhere other than (?:here|linkedin|this (?:site|platform|app))|(?:talk|continue|chat|speak|carry on) (?:this )?(?:somewhere else|elsewhere)(?![a-z])",
+            # Everyday wording (eighth session): asking for a number or an address, sending by e-mail,
+            # a phone call announced.
+            r"(?:what's|what is|whats) (?:your|the best|a good) (?:\w+ )?(?:number|phone(?: number)?|mobile(?: number)?|e-?mail(?: address)?)(?![a-z])",
+            r"(?:share|send|give)(?: me| us)? (?:a|the best|a good|your best) (?:\w+ )?(?:phone number|number|mobile number|e-?mail(?: address)?)(?![a-z])",
+            r"(?:send|forward|mail) (?:it|them|this|you (?:the |a |my |our )?\w+|the \w+) (?:to your|by|via) (?:personal |private |work )?e-?mail",
+            r"(?:call|ring|phone) you (?:tomorrow|today|later|tonight|this (?:afternoon|morning|evening|week))(?![a-z])",
         ],
         "information-request": [
             r"(?:only |just )?public(?:ly available)? (?:information|sources|data|material)(?: only)? (?:is|are|would be|will be) (?:needed|enough|sufficient|required|fine)",
@@ -424,6 +437,15 @@ LEXICON = Lexicon(
             r"(?:reply|respond|answer|get back to me|act|decide|move) (?:quickly|fast|soon|promptly|swiftly)",
             r"pressing(?! (?:the|a|an|your|this|that|on|down|ahead|for|charges|button))",
             r"window is (?:closing|short|narrow)",
+            # Everyday wording (eighth session): a reply wanted by a date or an hour, a deadline
+            # days away, seats "very" limited, an offer that expires.
+            r"(?:answer|reply|response|confirmation|decision|feedback|let (?:me|us) know|get back to (?:me|us)|confirm|respond|hear from you)(?: \w+){0,3} (?:by|before) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?![0-9])|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+            r"(?:submit|send|reply|respond|answer|confirm|deliver|finish|need (?:it|this|them|your \w+)|have (?:it|this|them))(?: \S+){0,4} (?:by|before) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|h)(?![a-z])|noon|midday|close of business|end of business)",
+            r"deadline (?:is |falls )?(?:next|this|tomorrow|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\w+ )?(?:days?|weeks?))",
+            r"(?:places|seats|spots) are (?:very |quite |extremely |strictly |really )?(?:limited|filling up)",
+            r"(?:please )?confirm (?:very )?(?:quickly|fast|soon|promptly|swiftly|rapidly)",
+            r"(?:offer|invitation|opportunity|window|registration) (?:expires|closes|ends) (?:on|in|at|this|tomorrow|today|soon|next)(?![a-z])",
+            r"(?:could|can|would) you (?:\w+ ){1,3}(?:it |this |them )?today\?",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"time pressure|pressed for time|against the clock",
         ],

@@ -197,6 +197,12 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"faire venir (?:a|en|au|jusqu'a|chez)",
             r"(?:logerions|logerons|logerait|hebergerions|hebergerons|hebergerait)",
+            # Everyday wording (eighth session): the telegraphic "vol et hotel a X pris en charge", a
+            # modal ("peuvent etre rembourses"), an article after the verb, a travel grant.
+            r"(?:vols?|billets?|hotel|hebergement|voyage|deplacement)(?: (?:et|\+) (?:\w+ )?(?:vols?|hotel|hebergement|nuits?))?(?: \S++){0,3} (?:pris en charge|rembourses?|offerts?)(?![a-z])",
+            r"(?:frais|couts|billets?|vols?|voyage|deplacement|hebergement|hotel)(?: \S++){0,3} (?:peuvent|pourront|pourraient|peut|pourra|pourrait) etre (?:entierement |integralement )?(?:rembourses?|pris en charge|payes?|couverts?)",
+            r"(?:remboursons|rembourserons|rembourserions|payons|paierons|offrons) (?:le |la |l'|les |vos |votre )?(?:billets?|train|vols?|voyage|deplacement|hebergement|hotel|nuits?)",
+            r"bourses? de (?:voyage|mobilite|deplacement)|prise en charge (?:des |de vos |de votre |du |de l')(?:frais|voyage|deplacement|billets?|vols?|hebergement)",
         ],
         # A sum stated as a salary: per year or month, gross (lexicon/__init__).
         "salary-terms": [
@@ -303,6 +309,12 @@ LEXICON = Lexicon(
             r"(?:ailleurs qu'ici|en dehors d'ici|hors ligne)",
             r"(?:continuons|continuer|poursuivons|poursuivre|parlons|parler|discutons|discuter|echangeons|echanger) (?:plutot |la conversation |cette conversation |la discussion |de cela )?ailleurs",
             r"(?:appeler|joindre|ecrire) sur votre (?:portable|mobile|telephone personnel|numero personnel)",
+            # Everyday wording (eighth session): asking for a number or an address, sending by e-mail,
+            # a phone call announced.
+            r"(?:quel est|quel serait|c'est quoi) (?:votre|ton|le meilleur|un bon) (?:numero|mail|e-?mail|adresse)",
+            r"(?:envoie|envoyer|envoyons|enverrai|enverrons|transmets|transmettrai|transmettrons)(?: \S+){0,3} par (?:e-?mail|mail|courriel|whatsapp|wechat|telegram|signal|sms)(?![a-z])",
+            r"(?:je vous |je t'|je te |nous vous )(?:appelle|appellerai|rappelle|rappellerai|telephone|telephonerai)(?![a-z])",
+            r"(?:plus simple|plus facile|plus pratique|mieux) (?:au|par) telephone",
         ],
         "information-request": [
             # "m'en dire plus sur les projets en cours dans votre service" (probes, sixth session)
@@ -396,6 +408,10 @@ LEXICON = Lexicon(
             r"(?:assez |tres |plutot )?pressant",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"presse(?:e|s|es)? par le temps|course contre la montre",
+            # Everyday wording (eighth session): a deadline days away, an hour to submit by.
+            r"(?:date limite|delai|echeance) (?:est |tombe |expire )?(?:(?:la semaine|le mois) prochaine?|demain|aujourd'hui|ce (?:soir|week-end|lundi|mardi|mercredi|jeudi|vendredi)|lundi|mardi|mercredi|jeudi|vendredi|dans (?:\w+ )?jours?)",
+            r"(?:rendre|envoyer|soumettre|repondre|reponse|confirmer|confirmation|livrer|remettre|renvoyer)(?: \S+){0,4} (?:avant|d'ici) (?:\d{1,2} ?h(?:\d\d)?(?![a-z])|midi|ce soir|la fin de (?:la )?journee)",
+            r"(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez) (?:\w+ ){1,3}aujourd'hui ?\?",
         ],
         "job-offer": [
             r"nouveau defi",

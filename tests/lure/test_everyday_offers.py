@@ -1,0 +1,133 @@
+"""Paid travel, deadlines and a move to the phone or e-mail in everyday words (eighth session).
+
+Written as probes, one construction per sentence and in three languages, after other
+generators' organisers and colleagues wrote them and the lexicons read nothing: a modal
+passive ("can be reimbursed"), an adjective before the ticket ("economy flights"), a
+telegraphic French line, a travel grant, a reply wanted by a date or an hour. Each family
+has near-misses that must stay untagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lureguard.lure import analyze_one
+
+PAID_TRAVEL = [
+    "We cover economy flights and two nights at the hotel for all speakers.",
+    "Travel costs can be reimbursed from the grant.",
+    "Your expenses can be covered by our programme.",
+    "We can cover your train ticket and one night.",
+    "The offer includes relocation and flights for the final interview.",
+    "Invited speakers receive a travel grant.",
+    "We will reimburse your economy airfare.",
+    "Accommodation for three nights is provided.",
+    "Vol et hôtel à Shanghai pris en charge.",
+    "Vos frais de voyage peuvent être remboursés.",
+    "Nous vous remboursons le billet de train et une nuit d'hôtel.",
+    "Wir erstatten die Bahnfahrt und eine Übernachtung.",
+    "Reise und Unterkunft sind für Sie kostenlos.",
+    "Die Kosten für Anreise und Übernachtung trägt unser Institut.",
+    "Eingeladene Referenten erhalten einen Reisekostenzuschuss.",
+]
+
+NOT_PAID_TRAVEL = [
+    "I cover the travel industry for Reuters.",
+    "I cover travel and tourism for the Financial Times.",
+    "Our firm provides travel management software to corporates.",
+    "Including travel time, the trip takes three hours.",
+    "I booked a hotel room near the venue for myself.",
+    "Le dossier a été pris en charge par mon collègue.",
+    "Le vol a été annulé, je serai en retard.",
+    "Die Kosten für das Projekt trägt das Ministerium.",
+    "Ich habe die Bahnfahrt genossen.",
+]
+
+URGENCY = [
+    "Places are very limited, please confirm quickly.",
+    "The deadline is next week!",
+    "Could you get back to me by 12 May?",
+    "Could you look at it today? We have to submit by 5pm.",
+    "The offer expires on Monday.",
+    "La date limite est la semaine prochaine.",
+    "Pourriez-vous regarder aujourd'hui ? Nous devons rendre le texte avant 17h.",
+    "Die Frist endet nächste Woche.",
+    "Kannst du heute draufschauen? Wir müssen bis 17 Uhr abgeben.",
+]
+
+NOT_URGENCY = [
+    "The meeting is at 5pm in room 3.",
+    "I was born on 12 May 1980.",
+    "Thanks for your reply by the way.",
+    "Are you free today?",
+    "La réunion est à 17h.",
+    "Je suis disponible avant midi si cela vous convient.",
+    "Das Büro ist bis 17 Uhr geöffnet.",
+    "The office closes at 6pm.",
+]
+
+OFF_PLATFORM = [
+    "What's the best number to reach you?",
+    "Could you share a good phone number and your availability?",
+    "What's your email?",
+    "I'll send it to your email.",
+    "I'll send you the details by email.",
+    "Can I call you tomorrow?",
+    "Quel est le meilleur numéro pour vous joindre ?",
+    "Je vous envoie les détails par mail.",
+    "Je t'appelle cet après-midi.",
+    "Unter welcher Nummer erreiche ich Sie am besten?",
+    "Ich schicke Ihnen die Details per E-Mail.",
+    "Ich rufe Sie heute Nachmittag an.",
+    "Am Telefon ist es einfacher.",
+]
+
+NOT_OFF_PLATFORM = [
+    "What's your view on the new regulation?",
+    "The number of participants is limited.",
+    "Welche Nummer hat der Bericht?",
+    "Rufen Sie bitte die Hotline an.",
+]
+
+
+@pytest.mark.parametrize("text", PAID_TRAVEL)
+def test_paid_travel_when_everyday_wording_then_tagged(text: str) -> None:
+    assert "paid-travel" in analyze_one(text).categories
+
+
+@pytest.mark.parametrize("text", NOT_PAID_TRAVEL)
+def test_paid_travel_when_travel_is_only_mentioned_then_not_tagged(text: str) -> None:
+    assert "paid-travel" not in analyze_one(text).categories
+
+
+@pytest.mark.parametrize("text", URGENCY)
+def test_urgency_when_reply_wanted_by_a_date_or_hour_then_tagged(text: str) -> None:
+    assert "urgency" in analyze_one(text).categories
+
+
+@pytest.mark.parametrize("text", NOT_URGENCY)
+def test_urgency_when_a_time_is_only_stated_then_not_tagged(text: str) -> None:
+    assert "urgency" not in analyze_one(text).categories
+
+
+@pytest.mark.parametrize("text", OFF_PLATFORM)
+def test_off_platform_when_asked_for_a_number_or_moved_to_email_then_tagged(text: str) -> None:
+    assert "off-platform" in analyze_one(text).categories
+
+
+@pytest.mark.parametrize("text", NOT_OFF_PLATFORM)
+def test_off_platform_when_number_means_a_count_then_not_tagged(text: str) -> None:
+    assert "off-platform" not in analyze_one(text).categories
+
+
+def test_score_when_organiser_pays_travel_by_deadline_then_not_a_lure() -> None:
+    """A speaker invitation with paid travel and a date is what genuine organisers send."""
+    from lureguard.lure import DEFAULT_THRESHOLD
+
+    res = analyze_one(
+        "We are organising a workshop on grid storage in Lyon and would be delighted to have you "
+        "as a speaker. We cover economy flights and two nights at the conference hotel. Could you "
+        "let us know by 12 May?"
+    )
+    assert {"paid-travel", "urgency"} <= set(res.categories)
+    assert res.lure_score < DEFAULT_THRESHOLD
