@@ -155,7 +155,8 @@ def main() -> None:
             "seed lures and the no-cue combiner feature (docs/lure.md, 'Natural phrasing'); "
             "'everyday-before'/'everyday-after' = before/after the everyday wordings of 2026-11-30 (docs/lure.md); "
             "'offers-before'/'offers-after' = before/after paid travel, deadlines and phone or e-mail moves "
-            "in everyday words (eighth session, docs/lure.md). "
+            "in everyday words (eighth session, docs/lure.md); 'negation-before'/'negation-after' = before/after "
+            "compliance lines that forbid sharing non-public material cancel the request's cues (same session). "
             "TEST was written before the lexicons were read and scored once per label. "
             "recall_at_fpr_0.10 picks its threshold on the same rows (optimistic)."
         )

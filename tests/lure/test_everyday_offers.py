@@ -131,3 +131,49 @@ def test_score_when_organiser_pays_travel_by_deadline_then_not_a_lure() -> None:
     )
     assert {"paid-travel", "urgency"} <= set(res.categories)
     assert res.lure_score < DEFAULT_THRESHOLD
+
+
+# An expert network's compliance line forbids sharing non-public material; the same words
+# asked for are a request (lexicon.NEGATING_CUES).
+DISCLAIMERS = [
+    "Please note that you must not share any confidential information or anything belonging to your employer.",
+    "You will not be asked to share confidential information or anything that conflicts with your obligations.",
+    "Do not disclose any proprietary data during the call.",
+    "No confidential information is needed for this consultation.",
+    "Bitte beachten Sie, dass Sie keine vertraulichen Informationen Ihres Arbeitgebers weitergeben dürfen.",
+    "Sie werden nicht nach vertraulichen Informationen gefragt.",
+    "Vous ne devrez partager aucune information confidentielle de votre employeur.",
+    "Il ne faut pas divulguer d'informations confidentielles pendant l'appel.",
+]
+
+REQUESTS = [
+    "Could you share some confidential information about the programme?",
+    "We would need internal documents on the reactor design.",
+    "Nobody will check, could you send the classified specifications?",
+    "Pourriez-vous nous transmettre des documents internes ?",
+    "Könnten Sie uns vertrauliche Informationen zum Projekt schicken?",
+]
+
+
+@pytest.mark.parametrize("text", DISCLAIMERS)
+def test_request_when_message_forbids_sharing_non_public_material_then_none(text: str) -> None:
+    res = analyze_one(text)
+    assert "information-request" not in res.categories
+    assert "sensitive-request" not in res.cues
+    assert "secrecy" not in res.categories
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_request_when_non_public_material_is_asked_for_then_sensitive(text: str) -> None:
+    res = analyze_one(text)
+    assert "sensitive-request" in res.cues
+    assert "information-request" in res.categories
+
+
+def test_request_when_disclaimer_precedes_a_real_request_then_the_request_still_counts() -> None:
+    """The disclaimer cancels only the words inside its own span, not a later ask."""
+    res = analyze_one(
+        "You will not be asked to share confidential information. Could you send us the internal "
+        "reports on the reactor programme anyway?"
+    )
+    assert "sensitive-request" in res.cues

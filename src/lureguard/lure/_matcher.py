@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _p  # type: ignore[no-redef]
 
 from lureguard.lure._text import trie_regex
-from lureguard.lure.lexicon import CUES, Lexicon, common, languages
+from lureguard.lure.lexicon import CUES, NEGATING_CUES, Lexicon, common, languages
 
 _KEY_LEN = 4
 _MAX_KEYS = 400
@@ -172,7 +172,7 @@ class Scanner:
         n = len(hits)
         gate = self.search_gate
         if gate is not None and gate.search(folded) is None:
-            return hits
+            return _negated(hits)
         for key, ids in self.search.items():
             if key == _ALWAYS or (
                 key in folded
@@ -183,7 +183,7 @@ class Scanner:
                     self._search(pats[pid], folded, hits)
         if len(hits) > n:  # word-start hits come in order; searched ones do not
             hits.sort(key=_hit_order)
-        return hits
+        return _negated(hits)
 
     @staticmethod
     def _search(pat: _Pattern, folded: str, hits: list[tuple[str, int, int]]) -> None:
@@ -199,6 +199,19 @@ class Scanner:
 
 def _hit_order(hit: tuple[str, int, int]) -> tuple[int, int]:
     return (hit[1], -hit[2])
+
+
+def _negated(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``hits`` without the negating cues, and without the cues they cancel inside their span."""
+    spans = [(cue, s, e) for cue, s, e in hits if cue in NEGATING_CUES]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if h[0] not in NEGATING_CUES
+        and not any(h[0] in NEGATING_CUES[cue] and s <= h[1] and h[2] <= e for cue, s, e in spans)
+    ]
 
 
 def _locator(joined: dict[str, str]) -> re.Pattern[str]:

@@ -55,8 +55,18 @@ CONDITIONAL_IMPLIES: Mapping[str, tuple[str, str]] = {
 #: Cues that imply nothing themselves and only qualify others (see ``CONDITIONAL_IMPLIES``).
 MARKER_CUES: tuple[str, ...] = ("salary-terms",)
 
+#: Cues that cancel others inside their own span and are then dropped: ``cue -> cancelled``.
+#: Why ``disclaimer``: expert networks and compliance-minded firms write "you will not be asked
+#: to share confidential information" / "keine vertraulichen Informationen weitergeben"; the
+#: words that name non-public material there forbid the request instead of making it.
+NEGATING_CUES: Mapping[str, frozenset[str]] = {
+    "disclaimer": frozenset({"sensitive-request", "information-request", "secrecy", "concealment"}),
+}
+
 #: Every cue name a pattern may be filed under.
-CUES: tuple[str, ...] = AUX_CUES + tuple(CONDITIONAL_IMPLIES) + MARKER_CUES + tuple(LURE_CATEGORIES)
+CUES: tuple[str, ...] = (
+    AUX_CUES + tuple(CONDITIONAL_IMPLIES) + MARKER_CUES + tuple(NEGATING_CUES) + tuple(LURE_CATEGORIES)
+)
 
 
 def implied(found: Iterable[str]) -> set[str]:
@@ -105,6 +115,7 @@ __all__ = [
     "CUE_IMPLIES",
     "LANGUAGE_MODULES",
     "MARKER_CUES",
+    "NEGATING_CUES",
     "Lexicon",
     "common",
     "implied",

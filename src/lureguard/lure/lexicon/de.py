@@ -149,6 +149,12 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:arbeitgeber|firma|kollegen|chef|chefin|vorgesetzte|vorgesetzter|dienststelle|behorde) (?:muss|mussen|braucht|brauchen) (?:davon |das |es )?(?:ja |doch |auch )?(?:nichts|nicht) (?:davon )?(?:zu )?(?:wissen|erfahren|mitbekommen|mitzubekommen)",
         ],
+        # A request for non-public material that the message forbids (lexicon.NEGATING_CUES).
+        "disclaimer": [
+            r"keine[nrs]? (?:\w+ )?(?:vertraulich|geheim|intern|sensibl|nicht[- ]offentlich|eingestuft)\w* (?:informationen|daten|dokumente|unterlagen|details|interna)",
+            r"(?:(?<=nicht )|(?<=niemals ))(?:nach )?(?:vertraulich|geheim|intern|sensibl|nicht[- ]offentlich|eingestuft)\w* (?:informationen|daten|dokumente|unterlagen|details)",
+            r"ohne (?:\w+ )?(?:vertraulich|geheim|intern|sensibl|nicht[- ]offentlich|eingestuft)\w* (?:informationen|daten|dokumente|unterlagen|details)",
+        ],
         "sensitive-request": [
             r"sicherheits(?:freigabe|uberprufung|bescheid|stufe)|\bvs-nfd\b|verschlusssache",
             r"interne(?:n|s)? (?:dokumente|unterlagen|berichte|daten|informationen|praesentationen|prasentationen|spezifikationen|ablaufe|papiere)",

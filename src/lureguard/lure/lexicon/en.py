@@ -136,6 +136,14 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"no (?:reason|need) (?:why |for |that )?(?:your )?(?:employer|boss|manager|colleagues|company|organi[sz]ation|office|ministry|agency|superiors?) (?:needs? to|should|has to|must|would need to) (?:hear|know|be told|find out|learn)",
         ],
+        # A request for non-public material that the message forbids (an expert network's
+        # compliance line): cancels the request's cues inside its span (lexicon.NEGATING_CUES).
+        "disclaimer": [
+            r"(?:(?<=not )|(?<=n't )|(?<=never ))(?:be )?(?:asked|required|expected|allowed|permitted|obliged) to (?:share|disclose|reveal|divulge|discuss|provide|pass on)(?: (?:us|me) with)?(?: any)? (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret|material non[- ]public)(?: \w+){0,2}",
+            r"(?:(?<=not )|(?<=n't )|(?<=never )|(?<=not to ))(?:share|disclose|reveal|divulge|discuss|provide|pass on)(?: (?:us|me) with)?(?: any)? (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret|material non[- ]public)(?: \w+){0,2}",
+            r"(?:without|avoid) (?:sharing|disclosing|revealing|divulging|discussing)(?: any)? (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret|material non[- ]public)(?: \w+){0,2}",
+            r"(?:no|nothing) (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret)(?: \w+){0,2} (?:is|are|will be|would be) (?:needed|required|requested|asked for|expected|discussed|shared)",
+        ],
         "sensitive-request": [
             r"(?:security )?clearance(?: level)?",
             r"internal (?:documents?|reports?|data|information|memos?|roadmaps?|specifications?|papers?|materials?|presentations?|slides|procedures)",

@@ -138,6 +138,12 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:aucune raison|pas besoin|inutile|nul besoin) (?:que|pour que) (?:votre|vos|ton|ta) (?:employeur|hierarchie|chef|collegues|direction|service|superieurs?) (?:soit|soient|sache|sachent|en sache|en sachent) ?(?:au courant|informee?s?|quoi que ce soit|rien)?",
         ],
+        # A request for non-public material that the message forbids (lexicon.NEGATING_CUES).
+        "disclaimer": [
+            r"aucune? (?:information|donnee|document|element|detail)s? (?:confidentiel|classifie|sensible|interne|secret|non publi)\w*",
+            r"(?:(?<=pas )|(?<=jamais ))(?:partager|divulguer|communiquer|transmettre|reveler|fournir) (?:d'|de |des |d'aucune )?(?:informations?|donnees|documents?|elements?|details?) (?:confidentiel|classifie|sensible|interne|secret|non publi)\w*",
+            r"sans (?:partager|divulguer|communiquer|reveler) (?:d'|de |des |aucune )?(?:informations?|donnees|documents?|elements?) (?:confidentiel|classifie|sensible|interne|secret|non publi)\w*",
+        ],
         "sensitive-request": [
             r"habilitation(?: (?:de )?securite| defense)?",
             r"(?:documents?|rapports?|donnees|informations?|notes?|presentations?|specifications?|procedures) (?:internes?|non publi(?:e|ee|es|ees|ques?)|confidentiel(?:le)?s?|sensibles?|classifi(?:e|ee|es|ees)|diffusion restreinte)",
