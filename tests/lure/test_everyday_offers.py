@@ -29,6 +29,9 @@ PAID_TRAVEL = [
     "Reise und Unterkunft sind für Sie kostenlos.",
     "Die Kosten für Anreise und Übernachtung trägt unser Institut.",
     "Eingeladene Referenten erhalten einen Reisekostenzuschuss.",
+    "Your trip would of course be entirely covered.",
+    "Nous pouvons tout organiser pour vous : billets, hôtel, visa.",
+    "Wir organisieren alles für Sie: Tickets, Hotel, Visum.",
 ]
 
 NOT_PAID_TRAVEL = [
@@ -41,6 +44,8 @@ NOT_PAID_TRAVEL = [
     "Le vol a été annulé, je serai en retard.",
     "Die Kosten für das Projekt trägt das Ministerium.",
     "Ich habe die Bahnfahrt genossen.",
+    "The visit is covered in the newsletter.",
+    "Nous pouvons tout organiser pour la réunion de lundi.",
 ]
 
 URGENCY = [

@@ -222,6 +222,7 @@ LEXICON = Lexicon(
             r"(?:reise|anreise|flug|fluge|unterkunft|hotel|ubernachtung\w*+)(?: und \w+)? (?:sind|ist|werden|wird) (?:fur sie )?(?:kostenlos|kostenfrei|gratis)",
             r"kosten fur (?:die |den |das )?(?:anreise|reise|flug|fluge|ubernachtung\w*+|unterkunft|hotel)(?: und \w+)? (?:tragt|tragen|ubernimmt|ubernehmen|zahlt|zahlen|erstattet|erstatten)",
             r"reise(?:kosten)?(?:zuschuss|zuschusse|stipendium|stipendien|beihilfe|pauschale)",
+            r"(?:organisieren|ubernehmen|regeln|bezahlen) (?:wir )?alles fur (?:sie|dich)",
         ],
         # A sum stated as a salary: per year or month, gross (lexicon/__init__).
         "salary-terms": [

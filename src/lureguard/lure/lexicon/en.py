@@ -211,6 +211,7 @@ LEXICON = Lexicon(
             r"travel (?:grants?|bursar(?:y|ies)|stipends?|allowances?|subsid(?:y|ies)|support|funding)",
             r"(?:includes?|including|plus) (?:\w+ and )?(?:return |economy |round[- ]trip )?(?:flights?|airfares?|travel costs|accommodation)(?![a-z])",
             r"(?:accommodation|hotel|lodging|flights?|travel)(?: \w++){0,4} (?:are|is|will be|would be) (?:fully )?(?:provided|booked|arranged)(?![a-z])",
+            r"(?:trip|travel|journey|stay|visit|flights?|hotel|accommodation)(?: \w+){0,2} (?:would|will|is|are|shall) (?:of course |naturally |obviously )?(?:be )?(?:entirely |fully |completely )?(?:covered|paid for|reimbursed|funded|taken care of)(?![a-z])(?! (?:in|by|on) (?:the|our|a|an|this|that|their|his|her)(?![a-z]))",
         ],
         # A sum stated as a salary: per year or month, gross, base (lexicon/__init__).
         "salary-terms": [

@@ -209,6 +209,7 @@ LEXICON = Lexicon(
             r"(?:frais|couts|billets?|vols?|voyage|deplacement|hebergement|hotel)(?: \S++){0,3} (?:peuvent|pourront|pourraient|peut|pourra|pourrait) etre (?:entierement |integralement )?(?:rembourses?|pris en charge|payes?|couverts?)",
             r"(?:remboursons|rembourserons|rembourserions|payons|paierons|offrons) (?:le |la |l'|les |vos |votre )?(?:billets?|train|vols?|voyage|deplacement|hebergement|hotel|nuits?)",
             r"bourses? de (?:voyage|mobilite|deplacement)|prise en charge (?:des |de vos |de votre |du |de l')(?:frais|voyage|deplacement|billets?|vols?|hebergement)",
+            r"(?:pouvons|pourrons|allons|pourrions) tout (?:organiser|prendre en charge|payer|regler) pour (?:vous|toi)",
         ],
         # A sum stated as a salary: per year or month, gross (lexicon/__init__).
         "salary-terms": [
