@@ -84,6 +84,10 @@ def _pick(m: dict[str, Any]) -> dict[str, Any]:
                 if k in ("recruiter", "event-organiser")
             }
         ),
+        "exposure_recall": m.get("exposure", {}).get("recall"),
+        "exposure_precision": m.get("exposure", {}).get("precision"),
+        "exposure_stage_exact": m.get("exposure", {}).get("stage_exact"),
+        "exposure_deep_recall": m.get("exposure", {}).get("deep_recall"),
         "category_f1": msg.get("category_f1", {}),
         # raw counts, pooled over worlds in the summary (rates of a handful of accounts are noisy)
         "counts": {
@@ -145,7 +149,10 @@ def main() -> int:
     keys = [
         k for k in results[0] if k not in ("scenario", "scale", "seed", "category_f1", "seconds", "counts")
     ]
-    mean = {k: statistics.fmean([r[k] for r in results if r[k] is not None]) for k in keys}
+    mean = {
+        k: statistics.fmean(vals) if (vals := [r[k] for r in results if r[k] is not None]) else None
+        for k in keys
+    }
     cats = sorted({c for r in results for c in r["category_f1"]})
     mean["category_f1"] = {
         c: statistics.fmean([r["category_f1"][c] for r in results if r["category_f1"].get(c) is not None])

@@ -210,3 +210,54 @@ def test_evaluate_when_no_account_has_a_country_then_every_genuine_is_other(worl
     _w(ds / "accounts.jsonl", [{"id": json.loads(line)["id"]} for line in (ds / "accounts.jsonl").open()])
     by_country = evaluate(ds, sc)["genuine_fpr_by_country"]
     assert by_country["CN/HK/SG"]["n"] == 0 and by_country["other"]["n"] == 2
+
+
+def test_evaluate_exposure_against_the_worlds_truth(world: tuple[Path, Path]) -> None:
+    """True stages: m1 lure-received (i0 paid-work), m2 off-platform (i1), m3 and m4 contacted."""
+    ds, sc = world
+    _w(
+        ds / "message_labels.jsonl",
+        [
+            {"interaction_id": "i0", "lure": True, "categories": ["paid-work"]},
+            {"interaction_id": "i1", "lure": True, "categories": ["off-platform"]},
+            {"interaction_id": "i4", "lure": False, "categories": ["job-offer"]},
+        ],
+    )
+    _w(
+        sc / "exposure.jsonl",
+        [
+            {"account_id": "m1", "campaigns": ["C1"], "stage": "lure-received"},
+            {"account_id": "m2", "campaigns": ["C1"], "stage": "trip-offered"},
+            {"account_id": "m5", "campaigns": ["C1"], "stage": "contacted"},
+        ],
+    )
+    x = evaluate(ds, sc)["exposure"]
+    assert (x["members_exposed"], x["members_reported"]) == (4, 3)
+    assert x["recall"] == pytest.approx(2 / 4)
+    assert x["precision"] == pytest.approx(2 / 3)
+    assert x["stage_exact"] == pytest.approx(1 / 2)
+    assert x["deep_recall"] == pytest.approx(1.0)
+    assert x["by_true_stage"]["contacted"] == {"n": 2, "reported": 0, "exact": 0}
+    assert x["by_true_stage"]["off-platform"] == {"n": 1, "reported": 1, "exact": 0}
+    assert "exposure recall / precision" in {r for r, *_ in _rows(render_table(evaluate(ds, sc)))}
+
+
+def test_evaluate_exposure_when_a_genuine_account_wrote_first_then_not_exposed(
+    world: tuple[Path, Path],
+) -> None:
+    """Only contact with a labelled fake of a campaign exposes a member (g1 wrote to m1 too)."""
+    ds, sc = world
+    _w(sc / "exposure.jsonl", [])
+    x = evaluate(ds, sc)["exposure"]
+    assert x["members_exposed"] == 4
+    assert x["recall"] == 0.0
+
+
+def test_evaluate_exposure_without_the_file_says_so(world: tuple[Path, Path]) -> None:
+    ds, sc = world
+    assert "missing" in evaluate(ds, sc)["exposure"]["note"]
+
+
+def _rows(table: object) -> list[tuple[str, ...]]:
+    cols = table.columns  # type: ignore[attr-defined]
+    return list(zip(*(c._cells for c in cols), strict=True))

@@ -114,6 +114,95 @@ def _table(con: duckdb.DuckDBPyConnection, path: Path) -> str:
     )
 
 
+def _true_exposure(
+    con: duckdb.DuckDBPyConnection,
+    inter: str,
+    members: str,
+    labels: Mapping[str, Mapping[str, Any]],
+    msg_truth: list[dict[str, Any]],
+) -> dict[str, int]:
+    """Each member's deepest stage reached by a campaign's fake accounts, from the world's truth.
+
+    The scan's own rule (``exposure.stage_sql``) over the labelled fakes and the labelled
+    message categories: what ``exposure.jsonl`` would say with perfect detection.
+    """
+    import pyarrow as pa
+
+    from lureguard.exposure import stage_sql
+
+    fakes = [a for a, r in labels.items() if r.get("label") == "fake" and r.get("campaign")]
+    con.register("_tf", pa.table({"account_id": pa.array(fakes, pa.string())}))
+    con.register(
+        "_tm",
+        pa.table(
+            {
+                "interaction_id": pa.array([str(t["interaction_id"]) for t in msg_truth], pa.string()),
+                "categories": pa.array(
+                    [list(t.get("categories") or []) for t in msg_truth], pa.list_(pa.string())
+                ),
+            }
+        ),
+    )
+    try:
+        rows = con.execute(
+            f"""
+            WITH ev AS (
+                SELECT i."to" AS member, i.id, i.type, FALSE AS from_member
+                FROM {inter} i JOIN _tf f ON f.account_id = i."from" JOIN {members} m ON m.account_id = i."to"
+                UNION ALL
+                SELECT i."from", i.id, i.type, TRUE
+                FROM {inter} i JOIN _tf f ON f.account_id = i."to" JOIN {members} m ON m.account_id = i."from"
+            ),
+            staged AS (
+                SELECT e.member, e.type, e.from_member,
+                       {stage_sql("coalesce(t.categories, [])", "e.from_member", "e.type")} AS stage
+                FROM ev e LEFT JOIN _tm t ON t.interaction_id = e.id
+            )
+            SELECT member, max(stage) FROM staged WHERE stage IS NOT NULL GROUP BY member
+            HAVING bool_or(type IN ('invitation', 'message'))
+            """
+        ).fetchall()
+    finally:
+        con.unregister("_tf")
+        con.unregister("_tm")
+    return {str(m): int(st) for m, st in rows}
+
+
+def _exposure_figures(true_stage: Mapping[str, int], path: Path) -> dict[str, Any]:
+    """Who is exposed and how far, as reported (``exposure.jsonl``) against the truth.
+
+    ``recall``: members a campaign's fakes truly contacted that the file names;
+    ``precision``: named members truly in touch with a fake; ``stage_exact``: named and
+    truly exposed members given their true deepest stage; ``deep_recall``: members
+    truly moved off the platform or offered a trip, reported at one of those stages.
+    """
+    if not path.exists():
+        return {"note": f"{path.name} missing"}
+    stages = contract.EXPOSURE_STAGES
+    reported = {str(r["account_id"]): stages.index(r["stage"]) for r in _read_jsonl(path)}
+    both = [m for m in true_stage if m in reported]
+    deep = [m for m, st in true_stage.items() if st >= stages.index("off-platform")]
+    by_true: dict[str, dict[str, int]] = {}
+    for m, st in true_stage.items():
+        row = by_true.setdefault(stages[st], {"n": 0, "reported": 0, "exact": 0})
+        row["n"] += 1
+        row["reported"] += m in reported
+        row["exact"] += reported.get(m) == st
+    return {
+        "members_exposed": len(true_stage),
+        "members_reported": len(reported),
+        "recall": len(both) / len(true_stage) if true_stage else float("nan"),
+        "precision": len(both) / len(reported) if reported else float("nan"),
+        "stage_exact": sum(reported[m] == true_stage[m] for m in both) / len(both) if both else float("nan"),
+        "deep_recall": (
+            sum(reported.get(m, -1) >= stages.index("off-platform") for m in deep) / len(deep)
+            if deep
+            else float("nan")
+        ),
+        "by_true_stage": {s: by_true[s] for s in stages if s in by_true},
+    }
+
+
 def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
     """All figures for one world and one scan of it."""
     scan_dir = Path(scan_dir)
@@ -161,6 +250,7 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
                 f"SELECT id, \"from\" FROM {inter} WHERE type IN ('invitation', 'message')"
             ).fetchall()
         )
+        true_stage = _true_exposure(con, inter, members, labels, msg_truth) if members else {}
 
     contacted_member = {a for a, _, _ in contacts}
     result: dict[str, Any] = {"dataset": str(dataset), "scan": str(scan_dir)}
@@ -273,6 +363,9 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
         "alerts": len(first_alert),
     }
 
+    # --- exposure ------------------------------------------------------------------
+    result["exposure"] = _exposure_figures(true_stage, scan_dir / "exposure.jsonl")
+
     # --- messages ------------------------------------------------------------------
     scored = [t for t in msg_truth if t["interaction_id"] in messages_out]
     if scored:
@@ -368,6 +461,17 @@ def render_table(m: dict[str, Any]) -> Table:
         ("alerts on genuine accounts", _fmt(e["alerts_on_genuine_accounts"])),
         ("  of them through a shared fingerprint", _fmt(e.get("alerts_on_genuine_accounts_corroborated", 0))),
     ]
+    x = m.get("exposure", {})
+    if "recall" in x:
+        rows += [
+            (
+                "members exposed: truly / reported",
+                f"{x['members_exposed']} / {x['members_reported']}",
+            ),
+            ("exposure recall / precision", f"{_fmt(x['recall'])} / {_fmt(x['precision'])}"),
+            ("exposure stage exact (named members)", _fmt(x["stage_exact"])),
+            ("moved off-platform or offered a trip, reported so", _fmt(x["deep_recall"])),
+        ]
     msg = m["messages"]
     rows.append(("messages scored (lures)", f"{msg.get('n', 0)} ({msg.get('lures', 0)})"))
     if msg.get("n"):

@@ -23,10 +23,28 @@ from lureguard.outputs import write_jsonl
 if TYPE_CHECKING:
     from lureguard.scan import Scored
 
-__all__ = ["aggregate_exposure", "exposure_rows", "write_extras"]
+__all__ = ["aggregate_exposure", "exposure_rows", "stage_sql", "write_extras"]
 
 #: Message categories that make a message a lure (the lure-received stage).
 LURE_CATEGORIES = ("paid-travel", "paid-work", "job-offer", "information-request", "secrecy", "off-platform")
+
+
+def stage_sql(categories: str, from_member: str, kind: str) -> str:
+    """SQL: the ``EXPOSURE_STAGES`` index one event reaches (NULL: none).
+
+    ``categories`` is the message's category list, ``from_member`` whether the member
+    sent it, ``kind`` the interaction type. One definition for the scan and for its
+    evaluation against a world's truth (``lureguard.evaluate``).
+    """
+    lure = ", ".join(f"'{c}'" for c in LURE_CATEGORIES)
+    return f"""CASE
+                 WHEN NOT {from_member} AND list_contains({categories}, 'paid-travel') THEN 5
+                 WHEN list_contains({categories}, 'off-platform') THEN 4
+                 WHEN NOT {from_member} AND list_has_any({categories}, [{lure}]) THEN 3
+                 WHEN {from_member} AND {kind} = 'message' THEN 2
+                 WHEN {kind} = 'connection' THEN 1
+                 WHEN NOT {from_member} AND {kind} IN ('invitation', 'message') THEN 0
+               END"""
 
 
 def exposure_rows(
@@ -37,7 +55,6 @@ def exposure_rows(
     if not pairs:
         return []
     con.register("_exp_c", pa.table({"campaign": [c for c, _ in pairs], "account_id": [a for _, a in pairs]}))
-    lure = ", ".join(f"'{c}'" for c in LURE_CATEGORIES)
     try:
         rows = con.execute(
             f"""
@@ -51,14 +68,7 @@ def exposure_rows(
             ),
             staged AS (
                 SELECT e.campaign, e.member, e.ts, e.type,
-                       CASE
-                         WHEN NOT e.from_member AND list_contains(s.categories, 'paid-travel') THEN 5
-                         WHEN list_contains(s.categories, 'off-platform') THEN 4
-                         WHEN NOT e.from_member AND list_has_any(s.categories, [{lure}]) THEN 3
-                         WHEN e.from_member AND e.type = 'message' THEN 2
-                         WHEN e.type = 'connection' THEN 1
-                         WHEN NOT e.from_member AND e.type IN ('invitation', 'message') THEN 0
-                       END AS stage
+                       {stage_sql("s.categories", "e.from_member", "e.type")} AS stage
                 FROM ev e LEFT JOIN message_scores s ON s.interaction_id = e.id
             ),
             per AS (
