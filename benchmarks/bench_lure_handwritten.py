@@ -156,7 +156,9 @@ def main() -> None:
             "'everyday-before'/'everyday-after' = before/after the everyday wordings of 2026-11-30 (docs/lure.md); "
             "'offers-before'/'offers-after' = before/after paid travel, deadlines and phone or e-mail moves "
             "in everyday words (eighth session, docs/lure.md); 'negation-before'/'negation-after' = before/after "
-            "compliance lines that forbid sharing non-public material cancel the request's cues (same session). "
+            "compliance lines that forbid sharing non-public material cancel the request's cues (same session); "
+            "'ordinary-before'/'ordinary-after' = before/after a recruiter's and an organiser's ordinary words "
+            "(job offers, invitations; same session). "
             "TEST was written before the lexicons were read and scored once per label. "
             "recall_at_fpr_0.10 picks its threshold on the same rows (optimistic)."
         )

@@ -182,3 +182,57 @@ def test_request_when_disclaimer_precedes_a_real_request_then_the_request_still_
         "reports on the reactor programme anyway?"
     )
     assert "sensitive-request" in res.cues
+
+
+# A recruiter's and an organiser's ordinary words (eighth session). A job offer and an event
+# invitation lower a message's lure score when nothing else is in it ("context-only"); a genuine
+# recruiter's "position with a client" read as a vague client alone crossed the threshold.
+JOB_OFFERS = [
+    "I have a role that might interest you - happy to connect.",
+    "I'm currently working on a Research Team Lead position with a client in Singapore.",
+    "I recruit in defence and would love to connect about opportunities.",
+    "Je recrute dans la défense et aimerais échanger sur des opportunités.",
+    "Ich habe eine Stelle, die Sie interessieren könnte.",
+    "Ich rekrutiere im Verteidigungsbereich.",
+]
+
+EVENT_INVITATIONS = [
+    "Our group organises a summer school on green hydrogen - would you give one of the lectures?",
+    "I'm organising the Iberian HPC Meeting in Lisbon and would love to invite you to speak.",
+    "The Semiconductor Strategy Summit will take place in Munich on 27 November.",
+    "J'organise le AI Governance Summit à Paris et aimerais vous inviter à intervenir.",
+    "Ich organisiere das Energieforum in Wien und würde Sie gern einladen, dort zu sprechen.",
+    "Die Konferenz findet im Mai in Berlin statt.",
+]
+
+NEITHER = [
+    "We are working on a position paper on export controls.",
+    "I have a role in organising the committee.",
+    "The meeting will take place on Monday in room 3.",
+]
+
+
+@pytest.mark.parametrize("text", JOB_OFFERS)
+def test_job_offer_when_recruiter_everyday_wording_then_tagged(text: str) -> None:
+    assert "job-offer" in analyze_one(text).categories
+
+
+@pytest.mark.parametrize("text", EVENT_INVITATIONS)
+def test_event_invitation_when_organiser_everyday_wording_then_tagged(text: str) -> None:
+    res = analyze_one(text)
+    assert "event-invitation" in res.categories
+    assert "information-request" not in res.categories
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_job_or_event_when_words_only_look_alike_then_not_tagged(text: str) -> None:
+    cats = analyze_one(text).categories
+    assert "job-offer" not in cats
+    assert "event-invitation" not in cats
+
+
+def test_score_when_recruiter_names_a_position_with_a_client_then_not_a_lure() -> None:
+    from lureguard.lure import DEFAULT_THRESHOLD
+
+    res = analyze_one("I'm currently working on a Research Team Lead position with a client in Singapore.")
+    assert res.lure_score < DEFAULT_THRESHOLD

@@ -434,6 +434,10 @@ LEXICON = Lexicon(
             r"(?:kannst du|konnen sie|konntest du|konnten sie|kannst du mal) (?:\w+ ){0,2}heute (?:\w+ ){0,2}\w+ ?\?",
         ],
         "job-offer": [
+            # Everyday recruiter wording (eighth session).
+            r"(?:stelle|position|rolle|vakanz),? die (?:sie|dich) interessieren (?:konnte|durfte|wird)",
+            r"rekrutiere(?:n)? (?:im|in|fur)(?![a-z])",
+            r"(?:berufliche|neue) moglichkeiten",
             r"(?:eine |die )?neue (?:herausforderung|aufgabe|position|stelle|rolle)",
             r"(?:eine?|die) (?:\w++ ){0,2}(?:position|stelle|rolle|funktion) als",
             r"(?:zu ihrem|zu deinem|auf ihr|auf dein) profil (?:passt|passen)",
@@ -459,6 +463,10 @@ LEXICON = Lexicon(
             r"(?:stelle|position|rolle|posten) als",
         ],
         "event-invitation": [
+            # Everyday organiser wording (eighth session).
+            r"einladen,? (?:\w+ ){0,3}(?:zu sprechen|einen vortrag zu halten|vorzutragen|teilzunehmen)",
+            r"(?:konferenz|tagung|forum|symposium|workshop|gipfel|kongress|seminar|sommerschule|woche) findet (?:\S+ ){0,4}statt",
+            r"organisiere(?:n)? (?:das|die|den|ein|eine|einen) (?:\S+ ){0,3}\w*(?:forum|konferenz|tagung|symposium|workshop|gipfel|kongress|seminar|sommerschule)(?![a-z])",
             # the separable verb: "wir laden Sie herzlich zu … ein" (probes, sixth session)
             r"(?:laden|lade) (?:sie|dich|euch) (?:herzlich |gerne |gern |hiermit |ganz )*(?:zu|zum|zur|nach|an|auf)",
             r"(?:runde[nr]? tisch(?:e|es)?|rundtischgesprach|podium(?:sdiskussion)?|panel(?:diskussion)?)",

@@ -358,7 +358,7 @@ LEXICON = Lexicon(
             r"what (?:are you|is your (?:team|lab|group|department)|you are) (?:currently |presently )?working on",
             r"(?:tell|brief|update|inform) (?:me|us) (?:a bit |a little |more )?(?:about|on) (?:your|the) (?:current |ongoing |recent |latest )?(?:projects?|work|research|team|programm?e|activities|responsibilities)",
             r"(?:technical )?specifications?",
-            r"(?:could|can|would|will) you (?:please )?(?:share|send|provide|give|pass|forward|describe|explain)(?! me your (?:e-?mail|email|phone|mobile|number|contact))(?!\w)",
+            r"(?:could|can|would|will) you (?:please )?(?:share|send|provide|give|pass|forward|describe|explain)(?! me your (?:e-?mail|email|phone|mobile|number|contact))(?! (?:a |an |the |one of the |some of the )?(?:\w+ )?(?:talks?|lectures?|keynotes?|presentations?|speech|seminars?|classes|sessions?|phone|mobile|number)(?![a-z]))(?!\w)",
             r"(?:your|the) (?:current|ongoing|latest|recent) (?:projects?|research|work) (?:at|in|on|with)",
             # Red flag #13/#14 (DGSI/DGSE escalation): who decides, how the unit works from the
             # inside, contacts of the target. Asked of an insider, not of the public record.
@@ -481,6 +481,12 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), everyday wording of the same red flag:
             r"(?:advisory|advisor|adviser|consultant|consulting|board|non-executive|director) (?:role|position|seat|post|mandate|appointment)s?",
             r"(?:seat|position|role) on (?:our|the|a|an) (?:\w+ )?(?:board|advisory board|advisory panel|committee|council)",
+            # Everyday recruiter wording (eighth session): a role that "might interest you", a position
+            # "with a client" the recruiter is working on, "I recruit in defence".
+            r"(?:role|position|opening|vacancy|opportunity) (?:that|which) (?:might|may|could|would|will) (?:interest|suit|fit|appeal to) you",
+            r"working on (?:a|an) (?:\S+ ){0,5}(?:position|role|vacancy|opening|search)(?![a-z])(?! (?:paper|statement|document|report))",
+            r"recruit (?:in|for|within) (?!touch)\w+",
+            r"(?:connect|talk|chat|speak) about (?:\w+ )?(?:career |job )?opportunities",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"opening for (?:a|an)|(?:would|could|might) (?:really )?suit you",
         ],
@@ -513,6 +519,12 @@ LEXICON = Lexicon(
             r"(?:confirm|register|secure|book) your (?:participation|attendance|place|seat|spot|registration)",
             r"give (?:a|an|the) (?:\w+ )?(?:talk|lecture|keynote|presentation|speech|address)",
             r"(?:fly|bring|invite|host|take|welcome) you (?:\S+ ){0,4}(?:for|to|on|at) (?:a|an|our|the|one of our) (?:\S+ ){0,2}(?:seminars?|workshops?|conferences?|symposium|forums?|roundtables?|summits?|colloquium|delegations?|study tours?|visits?)",
+            # Everyday organiser wording (eighth session): one of the lectures, "invite you to speak",
+            # organising *the* meeting, an event that "will take place".
+            r"(?:give|deliver|teach) (?:one of the|some of the|a few of the|one of our) (?:\w+ )?(?:lectures|talks|sessions|classes|keynotes|seminars)",
+            r"invite you to (?:speak|present|lecture|give a talk|be a speaker)(?![a-z])",
+            r"(?:organi[sz]ing|hosting|holding|convening|running) the (?:\S+ ){0,4}(?:workshop|seminar|conference|roundtable|forum|symposium|dialogue|summit|meeting|congress|week|school)(?![a-z])",
+            r"(?:summit|conference|forum|symposium|workshop|congress|week|dialogue|school|seminar|roundtable) (?:will take|takes|is taking) place",
         ],
     },
 )

@@ -424,6 +424,8 @@ LEXICON = Lexicon(
             r"nouveau defi",
             r"(?:un|le|ce|du) poste",
             r"(?:correspond|correspondrait|convient|conviendrait) (?:a|parfaitement a) (?:votre|ton) (?:parcours|profil|experience)",
+            r"recrute (?:dans|pour|en)(?![a-z])",
+            r"(?:echanger|parler|discuter) (?:sur|de|des) (?:\w+ )?opportunites",
             r"(?:recrute|recrutent|recherche|recherchent|cherche) (?:un\(e\)|une?|des)",
             r"(?:offre|opportunite|proposition|perspective)s? (?:d'emploi|de poste|professionnelle?s?|de carriere|d'embauche)",
             r"(?:poste|postes|fonction) (?:de |d'|a pourvoir|en cdi|en cdd|ouvert|vacant|cle|senior|de direction)",
@@ -447,6 +449,9 @@ LEXICON = Lexicon(
             r"qui vous (?:irait|conviendrait|correspondrait|plairait)",
         ],
         "event-invitation": [
+            # Everyday organiser wording (eighth session).
+            r"inviter a (?:intervenir|parler|presenter|prendre la parole|donner une conference)",
+            r"(?:organise|organisons|organisent) (?:le|la|l'|un|une) (?:\S+ ){0,4}(?:sommet|conference|forum|colloque|seminaire|atelier|summit|congres|rencontres?|ecole d'ete)(?![a-z])",
             r"(?:vous etes|tu es|es-tu|etes-vous) (?:cordialement |chaleureusement )?invite(?:e|\(e\)|s|es|\(e\)s)?",
             r"(?:intervenants?|intervenantes?|orateurs?|oratrices?|conferenciers?|panelistes?)",
             r"comite (?:de programme|scientifique|d'organisation|organisateur)",
