@@ -184,18 +184,11 @@ def test_request_when_disclaimer_precedes_a_real_request_then_the_request_still_
     assert "sensitive-request" in res.cues
 
 
-# A recruiter's and an organiser's ordinary words (eighth session). A job offer and an event
-# invitation lower a message's lure score when nothing else is in it ("context-only"); a genuine
-# recruiter's "position with a client" read as a vague client alone crossed the threshold.
-JOB_OFFERS = [
-    "I have a role that might interest you - happy to connect.",
-    "I'm currently working on a Research Team Lead position with a client in Singapore.",
-    "I recruit in defence and would love to connect about opportunities.",
-    "Je recrute dans la défense et aimerais échanger sur des opportunités.",
-    "Ich habe eine Stelle, die Sie interessieren könnte.",
-    "Ich rekrutiere im Verteidigungsbereich.",
-]
-
+# An organiser's ordinary words (eighth session). An event invitation lowers a message's lure
+# score when nothing else is in it ("context-only"). The same probes for a recruiter's job offer
+# ("a role that might interest you", "working on a ... position with a client") were tagged for a
+# while and reverted: fake headhunters write exactly that, and the job offer's weight pulled their
+# lures under the flag point on fresh independent worlds (docs/lure.md).
 EVENT_INVITATIONS = [
     "Our group organises a summer school on green hydrogen - would you give one of the lectures?",
     "I'm organising the Iberian HPC Meeting in Lisbon and would love to invite you to speak.",
@@ -205,16 +198,11 @@ EVENT_INVITATIONS = [
     "Die Konferenz findet im Mai in Berlin statt.",
 ]
 
-NEITHER = [
+NOT_EVENTS = [
     "We are working on a position paper on export controls.",
     "I have a role in organising the committee.",
     "The meeting will take place on Monday in room 3.",
 ]
-
-
-@pytest.mark.parametrize("text", JOB_OFFERS)
-def test_job_offer_when_recruiter_everyday_wording_then_tagged(text: str) -> None:
-    assert "job-offer" in analyze_one(text).categories
 
 
 @pytest.mark.parametrize("text", EVENT_INVITATIONS)
@@ -224,15 +212,6 @@ def test_event_invitation_when_organiser_everyday_wording_then_tagged(text: str)
     assert "information-request" not in res.categories
 
 
-@pytest.mark.parametrize("text", NEITHER)
-def test_job_or_event_when_words_only_look_alike_then_not_tagged(text: str) -> None:
-    cats = analyze_one(text).categories
-    assert "job-offer" not in cats
-    assert "event-invitation" not in cats
-
-
-def test_score_when_recruiter_names_a_position_with_a_client_then_not_a_lure() -> None:
-    from lureguard.lure import DEFAULT_THRESHOLD
-
-    res = analyze_one("I'm currently working on a Research Team Lead position with a client in Singapore.")
-    assert res.lure_score < DEFAULT_THRESHOLD
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_event_invitation_when_words_only_look_alike_then_not_tagged(text: str) -> None:
+    assert "event-invitation" not in analyze_one(text).categories

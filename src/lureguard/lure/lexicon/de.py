@@ -434,10 +434,6 @@ LEXICON = Lexicon(
             r"(?:kannst du|konnen sie|konntest du|konnten sie|kannst du mal) (?:\w+ ){0,2}heute (?:\w+ ){0,2}\w+ ?\?",
         ],
         "job-offer": [
-            # Everyday recruiter wording (eighth session).
-            r"(?:stelle|position|rolle|vakanz),? die (?:sie|dich) interessieren (?:konnte|durfte|wird)",
-            r"rekrutiere(?:n)? (?:im|in|fur)(?![a-z])",
-            r"(?:berufliche|neue) moglichkeiten",
             r"(?:eine |die )?neue (?:herausforderung|aufgabe|position|stelle|rolle)",
             r"(?:eine?|die) (?:\w++ ){0,2}(?:position|stelle|rolle|funktion) als",
             r"(?:zu ihrem|zu deinem|auf ihr|auf dein) profil (?:passt|passen)",

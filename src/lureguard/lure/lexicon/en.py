@@ -481,12 +481,6 @@ LEXICON = Lexicon(
             # Natural phrasing (issue #4), everyday wording of the same red flag:
             r"(?:advisory|advisor|adviser|consultant|consulting|board|non-executive|director) (?:role|position|seat|post|mandate|appointment)s?",
             r"(?:seat|position|role) on (?:our|the|a|an) (?:\w+ )?(?:board|advisory board|advisory panel|committee|council)",
-            # Everyday recruiter wording (eighth session): a role that "might interest you", a position
-            # "with a client" the recruiter is working on, "I recruit in defence".
-            r"(?:role|position|opening|vacancy|opportunity) (?:that|which) (?:might|may|could|would|will) (?:interest|suit|fit|appeal to) you",
-            r"working on (?:a|an) (?:\S+ ){0,5}(?:position|role|vacancy|opening|search)(?![a-z])(?! (?:paper|statement|document|report))",
-            r"recruit (?:in|for|within) (?!touch)\w+",
-            r"(?:connect|talk|chat|speak) about (?:\w+ )?(?:career |job )?opportunities",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"opening for (?:a|an)|(?:would|could|might) (?:really )?suit you",
         ],

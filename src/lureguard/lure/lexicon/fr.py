@@ -424,8 +424,6 @@ LEXICON = Lexicon(
             r"nouveau defi",
             r"(?:un|le|ce|du) poste",
             r"(?:correspond|correspondrait|convient|conviendrait) (?:a|parfaitement a) (?:votre|ton) (?:parcours|profil|experience)",
-            r"recrute (?:dans|pour|en)(?![a-z])",
-            r"(?:echanger|parler|discuter) (?:sur|de|des) (?:\w+ )?opportunites",
             r"(?:recrute|recrutent|recherche|recherchent|cherche) (?:un\(e\)|une?|des)",
             r"(?:offre|opportunite|proposition|perspective)s? (?:d'emploi|de poste|professionnelle?s?|de carriere|d'embauche)",
             r"(?:poste|postes|fonction) (?:de |d'|a pourvoir|en cdi|en cdd|ouvert|vacant|cle|senior|de direction)",
