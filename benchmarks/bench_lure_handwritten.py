@@ -158,7 +158,8 @@ def main() -> None:
             "in everyday words (eighth session, docs/lure.md); 'negation-before'/'negation-after' = before/after "
             "compliance lines that forbid sharing non-public material cancel the request's cues (same session); "
             "'ordinary-before'/'ordinary-after' = before/after a recruiter's and an organiser's ordinary words "
-            "(job offers, invitations; same session). "
+            "(job offers, invitations; same session; the job offers were reverted afterwards); "
+            "'session8-start'/'session8-end' = the code at the start and the end of that session. "
             "TEST was written before the lexicons were read and scored once per label. "
             "recall_at_fpr_0.10 picks its threshold on the same rows (optimistic)."
         )
