@@ -95,34 +95,22 @@ NOT_OFF_PLATFORM = [
 ]
 
 
-@pytest.mark.parametrize("text", PAID_TRAVEL)
-def test_paid_travel_when_everyday_wording_then_tagged(text: str) -> None:
-    assert "paid-travel" in analyze_one(text).categories
+#: ``(category, text, tagged)``: each family's wordings, and near-misses that must stay untagged.
+CASES = [
+    *(("paid-travel", t, True) for t in PAID_TRAVEL),
+    *(("paid-travel", t, False) for t in NOT_PAID_TRAVEL),
+    *(("urgency", t, True) for t in URGENCY),
+    *(("urgency", t, False) for t in NOT_URGENCY),
+    *(("off-platform", t, True) for t in OFF_PLATFORM),
+    *(("off-platform", t, False) for t in NOT_OFF_PLATFORM),
+]
 
 
-@pytest.mark.parametrize("text", NOT_PAID_TRAVEL)
-def test_paid_travel_when_travel_is_only_mentioned_then_not_tagged(text: str) -> None:
-    assert "paid-travel" not in analyze_one(text).categories
-
-
-@pytest.mark.parametrize("text", URGENCY)
-def test_urgency_when_reply_wanted_by_a_date_or_hour_then_tagged(text: str) -> None:
-    assert "urgency" in analyze_one(text).categories
-
-
-@pytest.mark.parametrize("text", NOT_URGENCY)
-def test_urgency_when_a_time_is_only_stated_then_not_tagged(text: str) -> None:
-    assert "urgency" not in analyze_one(text).categories
-
-
-@pytest.mark.parametrize("text", OFF_PLATFORM)
-def test_off_platform_when_asked_for_a_number_or_moved_to_email_then_tagged(text: str) -> None:
-    assert "off-platform" in analyze_one(text).categories
-
-
-@pytest.mark.parametrize("text", NOT_OFF_PLATFORM)
-def test_off_platform_when_number_means_a_count_then_not_tagged(text: str) -> None:
-    assert "off-platform" not in analyze_one(text).categories
+@pytest.mark.parametrize(("category", "text", "tagged"), CASES)
+def test_category_when_everyday_wording_then_tagged_and_near_miss_not(
+    category: str, text: str, tagged: bool
+) -> None:
+    assert (category in analyze_one(text).categories) is tagged
 
 
 def test_score_when_organiser_pays_travel_by_deadline_then_not_a_lure() -> None:
@@ -205,13 +193,11 @@ NOT_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", EVENT_INVITATIONS)
-def test_event_invitation_when_organiser_everyday_wording_then_tagged(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "tagged"), [*((t, True) for t in EVENT_INVITATIONS), *((t, False) for t in NOT_EVENTS)]
+)
+def test_event_invitation_when_organiser_everyday_wording_then_tagged(text: str, tagged: bool) -> None:
     res = analyze_one(text)
-    assert "event-invitation" in res.categories
-    assert "information-request" not in res.categories
-
-
-@pytest.mark.parametrize("text", NOT_EVENTS)
-def test_event_invitation_when_words_only_look_alike_then_not_tagged(text: str) -> None:
-    assert "event-invitation" not in analyze_one(text).categories
+    assert ("event-invitation" in res.categories) is tagged
+    if tagged:
+        assert "information-request" not in res.categories
