@@ -95,8 +95,21 @@ NOT_OFF_PLATFORM = [
 ]
 
 
+#: Asked about, an information request; praised, none (a blind world's organisers wrote the second).
+WORK_ASKED_ABOUT = [
+    "Could you tell me more about your current projects at the lab?",
+    "What is your current work on reactor safety?",
+    "I'd love to hear details of your ongoing research at CERN.",
+]
+WORK_PRAISED = [
+    "Your recent work on vaccine platforms was highly recommended by our advisory board.",
+    "We read your recent research on grid storage with great interest.",
+]
+
 #: ``(category, text, tagged)``: each family's wordings, and near-misses that must stay untagged.
 CASES = [
+    *(("information-request", t, True) for t in WORK_ASKED_ABOUT),
+    *(("information-request", t, False) for t in WORK_PRAISED),
     *(("paid-travel", t, True) for t in PAID_TRAVEL),
     *(("paid-travel", t, False) for t in NOT_PAID_TRAVEL),
     *(("urgency", t, True) for t in URGENCY),

@@ -359,7 +359,9 @@ LEXICON = Lexicon(
             r"(?:tell|brief|update|inform) (?:me|us) (?:a bit |a little |more )?(?:about|on) (?:your|the) (?:current |ongoing |recent |latest )?(?:projects?|work|research|team|programm?e|activities|responsibilities)",
             r"(?:technical )?specifications?",
             r"(?:could|can|would|will) you (?:please )?(?:share|send|provide|give|pass|forward|describe|explain)(?! me your (?:e-?mail|email|phone|mobile|number|contact))(?! (?:a |an |the |one of the |some of the )?(?:\w+ )?(?:talks?|lectures?|keynotes?|presentations?|speech|seminars?|classes|sessions?|phone|mobile|number)(?![a-z]))(?!\w)",
-            r"(?:your|the) (?:current|ongoing|latest|recent) (?:projects?|research|work) (?:at|in|on|with)",
+            # asked about, not praised: "tell me about your current projects at …", not "your recent work on
+            # … was highly recommended" (a blind world's organisers; eighth session)
+            r"(?:(?<=about )|(?<=of )|(?<=on )|(?<=regarding )|(?<=into )|(?<=is )|(?<=are )|(?<=share )|(?<=discuss )|(?<=describe ))(?:your|the) (?:current|ongoing|latest|recent) (?:projects?|research|work) (?:at|in|on|with)",
             # Red flag #13/#14 (DGSI/DGSE escalation): who decides, how the unit works from the
             # inside, contacts of the target. Asked of an insider, not of the public record.
             r"who (?:the )?(?:key |real |main |actual )?decision[- ]makers? (?:are|is)",
