@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from rich.table import Table
 
 from lureguard.evaluate import evaluate, fairness, recall_at_fpr, render_table, wilson_interval
 
@@ -258,6 +259,5 @@ def test_evaluate_exposure_without_the_file_says_so(world: tuple[Path, Path]) ->
     assert "missing" in evaluate(ds, sc)["exposure"]["note"]
 
 
-def _rows(table: object) -> list[tuple[str, ...]]:
-    cols = table.columns  # type: ignore[attr-defined]
-    return list(zip(*(c._cells for c in cols), strict=True))
+def _rows(table: Table) -> list[tuple[object, ...]]:
+    return list(zip(*(c.cells for c in table.columns), strict=True))

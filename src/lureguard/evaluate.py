@@ -15,10 +15,12 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 from rich.table import Table
 from sklearn.metrics import adjusted_rand_score, f1_score, roc_auc_score, roc_curve
 
 from lureguard import contract
+from lureguard.exposure import stage_sql
 from lureguard.ingest import dataset_files, open_dataset
 from lureguard.lure import DEFAULT_THRESHOLD
 
@@ -126,10 +128,6 @@ def _true_exposure(
     The scan's own rule (``exposure.stage_sql``) over the labelled fakes and the labelled
     message categories: what ``exposure.jsonl`` would say with perfect detection.
     """
-    import pyarrow as pa
-
-    from lureguard.exposure import stage_sql
-
     fakes = [a for a, r in labels.items() if r.get("label") == "fake" and r.get("campaign")]
     con.register("_tf", pa.table({"account_id": pa.array(fakes, pa.string())}))
     con.register(
