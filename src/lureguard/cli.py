@@ -359,6 +359,74 @@ def watch(
 
 
 @app.command()
+def export(
+    scan_dir: Annotated[Path, typer.Argument(help="The folder a scan wrote (--out of lureguard scan).")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="stix (one STIX 2.1 bundle) or misp (one event file per campaign)."
+        ),
+    ] = "stix",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Bundle file (stix) or folder (misp); default: findings.stix.json or misp/ in SCAN_DIR.",
+        ),
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="The scan's store, if it was kept outside SCAN_DIR (--db).")
+    ] = None,
+    producer: Annotated[
+        str, typer.Option(help="Who shares this: the identity named as its author.")
+    ] = "lureguard",
+    platform: Annotated[
+        str, typer.Option(help="The network the accounts live on (STIX account_type).")
+    ] = "linkedin",
+    tlp: Annotated[
+        str, typer.Option(help="Traffic Light Protocol marking: clear, green, amber or red.")
+    ] = "amber",
+    targets: Annotated[
+        str,
+        typer.Option(
+            help="organisations: name the organisations reached, with counts; none: leave them out."
+        ),
+    ] = "organisations",
+    distribution: Annotated[
+        str, typer.Option(help="MISP distribution: organisation, community, connected or all.")
+    ] = "organisation",
+) -> None:
+    """Write a scan's flagged personas and campaigns as threat intelligence a CERT ingests (STIX 2.1, MISP).
+
+    Only flagged accounts and campaign members are shared; protected people are never named.
+    """
+    from lureguard.intel import FindingsError, load_findings, write_misp, write_stix
+
+    if fmt not in ("stix", "misp"):
+        _fail(ValueError(f"--format {fmt!r}: use stix or misp"))
+    if targets not in ("organisations", "none"):
+        _fail(ValueError(f"--targets {targets!r}: use organisations or none"))
+    try:
+        findings = load_findings(scan_dir, db=db)
+        if fmt == "stix":
+            path = out or scan_dir / "findings.stix.json"
+            counts = write_stix(
+                findings, path, producer=producer, platform=platform, tlp=tlp, targets=targets
+            )
+            what = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+            out_console.print(f"STIX 2.1 bundle written to [bold]{escape(str(path))}[/]: {what}")
+        else:
+            folder = out or scan_dir / "misp"
+            files = write_misp(
+                findings, folder, platform=platform, tlp=tlp, distribution=distribution, targets=targets
+            )
+            out_console.print(f"{len(files)} MISP event file(s) written to [bold]{escape(str(folder))}[/]")
+    except (FindingsError, FileNotFoundError, ValueError) as exc:
+        _fail(exc)
+
+
+@app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the demo world and its scan.")] = Path(
         "out/demo"

@@ -1,0 +1,234 @@
+"""What a scan found, gathered once for the threat-intelligence exports.
+
+The exports read a finished scan: its result files (``accounts.jsonl``,
+``campaigns.jsonl``, ``alerts.jsonl``, ``exposure.jsonl``) and the store it
+wrote, for the profile fields and contact times a CERT matches on. Only
+accounts the scan flagged, or named in a campaign, are shared: an account below
+the flag point is not a finding, and sharing it would accuse a person the scan
+itself does not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from lureguard.campaigns._summary import PERSONA_PATTERNS
+
+
+class FindingsError(ValueError):
+    """A scan folder that cannot be exported, with the file and line at fault."""
+
+
+@dataclass
+class Persona:
+    """A flagged account (or a campaign member) as the exports describe it."""
+
+    account_id: str
+    risk: float
+    flagged: bool
+    campaign: str | None
+    reasons: list[dict[str, Any]]
+    name: str | None = None
+    headline: str | None = None
+    profile_url: str | None = None
+    created_at: datetime | None = None
+    photo_sha256: str | None = None
+    first_contact: datetime | None = None
+    last_contact: datetime | None = None
+    people_contacted: int = 0
+    alerted_at: datetime | None = None
+    categories: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def role(self) -> str | None:
+        """The persona a headline claims ('headhunters', ...), by the campaign summaries' vocabulary."""
+        import re
+
+        text = (self.headline or "").lower()
+        for role, pattern in PERSONA_PATTERNS:
+            if re.search(pattern, text):
+                return role
+        return None
+
+
+@dataclass
+class Campaign:
+    """One ``campaigns.jsonl`` row, with what the exports add to it."""
+
+    campaign: str
+    accounts: list[str]
+    targets: list[str]
+    first_seen: datetime | None
+    last_seen: datetime | None
+    risk: float
+    summary: str
+    evidence: list[str]
+    reasons: list[str]
+
+
+@dataclass
+class Reached:
+    """A protected member a campaign reached, from ``exposure.jsonl``."""
+
+    account_id: str
+    organization: str | None
+    sector: str | None
+    institution_type: str | None
+    campaigns: list[str]
+    stage: str
+
+
+@dataclass
+class Findings:
+    """Everything one export needs, read from one scan."""
+
+    personas: dict[str, Persona]
+    campaigns: list[Campaign]
+    reached: list[Reached]
+    scanned_until: datetime | None
+
+
+def _time(value: Any, where: str) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise FindingsError(f"{where}: expected an ISO 8601 time, got {type(value).__name__}")
+    try:
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise FindingsError(f"{where}: {value[:40]!r} is not an ISO 8601 time") from exc
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
+def _rows(path: Path, *, required: bool) -> Iterator[tuple[int, dict[str, Any]]]:
+    if not path.exists():
+        if required:
+            raise FindingsError(f"{path}: missing; is this the folder a scan wrote (--out)?")
+        return
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FindingsError(f"{path.name} line {n}: not JSON ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise FindingsError(f"{path.name} line {n}: expected an object")
+            yield n, row
+
+
+def _field(row: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in row:
+        raise FindingsError(f"{where}: field {key!r} is missing")
+    value = row[key]
+    if not isinstance(value, kind):
+        raise FindingsError(f"{where}: field {key!r} has the wrong type ({type(value).__name__})")
+    return value
+
+
+def load_findings(scan_dir: Path, *, db: Path | None = None) -> Findings:
+    """Read a finished scan; ``db`` is the store if the scan kept it outside ``scan_dir``."""
+    scan_dir = Path(scan_dir)
+    personas: dict[str, Persona] = {}
+    for n, row in _rows(scan_dir / "accounts.jsonl", required=True):
+        where = f"accounts.jsonl line {n}"
+        campaign = row.get("campaign")
+        flagged = _field(row, "flagged", bool, where)
+        if not flagged and not campaign:
+            continue
+        aid = _field(row, "account_id", str, where)
+        personas[aid] = Persona(
+            account_id=aid,
+            risk=float(_field(row, "risk", (int, float), where)),
+            flagged=flagged,
+            campaign=campaign if isinstance(campaign, str) else None,
+            reasons=[r for r in row.get("reasons") or [] if isinstance(r, dict)],
+            alerted_at=_time(row.get("alerted_at"), f"{where}, field 'alerted_at'"),
+        )
+    campaigns = []
+    for n, row in _rows(scan_dir / "campaigns.jsonl", required=True):
+        where = f"campaigns.jsonl line {n}"
+        campaigns.append(
+            Campaign(
+                campaign=_field(row, "campaign", str, where),
+                accounts=[a for a in _field(row, "accounts", list, where) if isinstance(a, str)],
+                targets=[t for t in _field(row, "targets", list, where) if isinstance(t, str)],
+                first_seen=_time(row.get("first_seen"), f"{where}, field 'first_seen'"),
+                last_seen=_time(row.get("last_seen"), f"{where}, field 'last_seen'"),
+                risk=float(_field(row, "risk", (int, float), where)),
+                summary=_field(row, "summary", str, where),
+                evidence=[e for e in row.get("evidence") or [] if isinstance(e, str)],
+                reasons=[r for r in row.get("reasons") or [] if isinstance(r, str)],
+            )
+        )
+    reached = []
+    for n, row in _rows(scan_dir / "exposure.jsonl", required=False):
+        where = f"exposure.jsonl line {n}"
+        reached.append(
+            Reached(
+                account_id=_field(row, "account_id", str, where),
+                organization=row.get("organization") if isinstance(row.get("organization"), str) else None,
+                sector=row.get("sector") if isinstance(row.get("sector"), str) else None,
+                institution_type=row.get("institution_type")
+                if isinstance(row.get("institution_type"), str)
+                else None,
+                campaigns=[c for c in row.get("campaigns") or [] if isinstance(c, str)],
+                stage=str(row.get("stage") or "contacted"),
+            )
+        )
+    store = Path(db) if db is not None else scan_dir / "lureguard.duckdb"
+    if not store.exists():
+        raise FindingsError(
+            f"{store}: the scan's store is missing; pass --db with the path the scan was given"
+        )
+    scanned_until = _from_store(store, personas)
+    return Findings(personas, campaigns, reached, scanned_until)
+
+
+def _from_store(store: Path, personas: dict[str, Persona]) -> datetime | None:
+    """Profile fields, contact span and message themes of the exported accounts, in three queries."""
+    con = duckdb.connect(str(store), read_only=True)
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        import pyarrow as pa
+
+        con.register("_export_ids", pa.table({"id": list(personas)}))
+        for aid, name, headline, url, created, sha in con.execute(
+            "SELECT a.id, a.name, a.headline, a.profile_url, a.created_at, a.photo_sha256 "
+            "FROM accounts a JOIN _export_ids e USING (id)"
+        ).fetchall():
+            p = personas[aid]
+            p.name, p.headline, p.profile_url, p.created_at, p.photo_sha256 = (
+                name,
+                headline,
+                url,
+                created,
+                sha,
+            )
+        for aid, first, last, people in con.execute(
+            "SELECT i.src, min(i.ts), max(i.ts), count(DISTINCT i.dst) FROM interactions i "
+            "JOIN _export_ids e ON i.src = e.id WHERE i.type IN ('invitation', 'message') GROUP BY i.src"
+        ).fetchall():
+            p = personas[aid]
+            p.first_contact, p.last_contact, p.people_contacted = first, last, int(people)
+        for aid, category, n in con.execute(
+            "SELECT i.src, c.category, count(*) FROM interactions i JOIN _export_ids e ON i.src = e.id "
+            "JOIN (SELECT interaction_id, unnest(categories) AS category FROM message_scores) c "
+            "ON c.interaction_id = i.id GROUP BY ALL"
+        ).fetchall():
+            personas[aid].categories[category] = int(n)
+        (until,) = con.execute("SELECT max(ts) FROM interactions").fetchone() or (None,)
+        return until
+    except duckdb.Error as exc:
+        raise FindingsError(f"{store}: not a lureguard store a scan wrote ({exc})") from exc
+    finally:
+        con.close()
