@@ -427,6 +427,38 @@ def export(
 
 
 @app.command()
+def serve(
+    scan_dir: Annotated[Path, typer.Argument(help="The folder a scan wrote (--out of lureguard scan).")],
+    port: Annotated[int, typer.Option(help="Port on this machine.")] = 8765,
+    host: Annotated[
+        str,
+        typer.Option(help="Address to listen on; keep the default unless you know who else can reach it."),
+    ] = "127.0.0.1",
+    db: Annotated[
+        Path | None, typer.Option(help="The scan's store, if it was kept outside SCAN_DIR (--db).")
+    ] = None,
+    verdicts: Annotated[
+        Path | None, typer.Option(help="Where analysts' verdicts are kept (default: SCAN_DIR/verdicts.csv).")
+    ] = None,
+) -> None:
+    """Open the analysts' dashboard on a scan: browse accounts, campaigns and exposure, record verdicts, export."""
+    import uvicorn
+
+    from lureguard.dashboard import LOCAL_HOSTS, ScanError, create_app
+    from lureguard.ingest import DatasetError
+
+    try:
+        hosts = LOCAL_HOSTS if host in ("127.0.0.1", "localhost", "::1") else (*LOCAL_HOSTS, host)
+        application = create_app(scan_dir, db=db, verdicts=verdicts, allowed_hosts=hosts)
+    except (ScanError, DatasetError) as exc:
+        _fail(exc)
+    out_console.print(
+        f"lureguard dashboard on [bold]http://{'localhost' if host == '127.0.0.1' else host}:{port}/[/]"
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the demo world and its scan.")] = Path(
         "out/demo"

@@ -22,6 +22,11 @@ def test_read_when_header_comments_blank_and_repeated_verdict_then_accepted(tmp_
     assert read_analyst_labels(path) == {"a1": "fake", "a2": "genuine"}
 
 
+def test_read_when_a_quoted_id_starts_with_a_hash_then_it_is_a_verdict_not_a_comment(tmp_path: Path) -> None:
+    path = _write(tmp_path, '# a comment\n"account_id","label"\n"#x","fake"\n"a,b","genuine"\n')
+    assert read_analyst_labels(path) == {"#x": "fake", "a,b": "genuine"}
+
+
 @pytest.mark.parametrize(
     ("text", "where"),
     [

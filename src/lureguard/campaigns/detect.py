@@ -85,7 +85,8 @@ def read_analyst_labels(path: Path | str) -> dict[str, str]:
 
     Strict, since a verdict moves other accounts' risk: a row that is not two fields, an
     empty id, any other label, or one account given both verdicts is refused with its file,
-    line and field, before anything is scanned. Blank lines and lines starting with ``#`` are skipped.
+    line and field, before anything is scanned. Blank lines and lines starting with ``#`` are
+    skipped; one record per line (an id cannot hold a line break).
     """
     from lureguard.ingest import DatasetError
 
@@ -97,8 +98,13 @@ def read_analyst_labels(path: Path | str) -> dict[str, str]:
     except UnicodeDecodeError as exc:
         raise DatasetError(name, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     first = True
-    for n, row in enumerate(csv.reader(text.splitlines()), start=1):
-        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+    for n, line in enumerate(text.splitlines(), start=1):
+        # A comment is a line that starts with '#', not a parsed id that does: the dashboard
+        # quotes every field, so '"#x","fake"' is a verdict on the account '#x'.
+        if line.lstrip().startswith("#"):
+            continue
+        row = next(csv.reader([line]), [])
+        if not row or not "".join(row).strip():
             continue
         header, first = first and [c.strip().lower() for c in row] == ["account_id", "label"], False
         if header:

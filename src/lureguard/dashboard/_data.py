@@ -1,0 +1,324 @@
+"""What the dashboard reads: one finished scan, queried with DuckDB, never held in Python lists.
+
+At platform scale ``accounts.jsonl`` holds a million rows with their reasons, so the
+result files are loaded once into a DuckDB file in a temporary folder (buffer-managed,
+spilled to disk, deleted on close) beside the scan's store, attached read-only. Every
+page is then one or two SQL queries with a LIMIT.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from lureguard.contract import EXPOSURE_STAGES
+
+#: Columns read from each result file; a key a file lacks reads as NULL (``alerted_at`` without replay).
+RESULT_FILES: dict[str, tuple[str, dict[str, str]]] = {
+    "res_accounts": (
+        "accounts.jsonl",
+        {
+            "account_id": "VARCHAR",
+            "risk": "DOUBLE",
+            "flagged": "BOOLEAN",
+            "reasons": "JSON",
+            "campaign": "VARCHAR",
+            "alerted_at": "VARCHAR",
+        },
+    ),
+    "res_campaigns": (
+        "campaigns.jsonl",
+        {
+            "campaign": "VARCHAR",
+            "accounts": "VARCHAR[]",
+            "targets": "VARCHAR[]",
+            "first_seen": "VARCHAR",
+            "last_seen": "VARCHAR",
+            "risk": "DOUBLE",
+            "summary": "VARCHAR",
+            "evidence": "VARCHAR[]",
+            "reasons": "VARCHAR[]",
+        },
+    ),
+    "res_exposure": (
+        "exposure.jsonl",
+        {
+            "account_id": "VARCHAR",
+            "organization": "VARCHAR",
+            "sector": "VARCHAR",
+            "institution_type": "VARCHAR",
+            "campaigns": "VARCHAR[]",
+            "stage": "VARCHAR",
+            "first_contact": "VARCHAR",
+        },
+    ),
+    "res_alerts": (
+        "alerts.jsonl",
+        {
+            "account_id": "VARCHAR",
+            "at": "VARCHAR",
+            "risk": "DOUBLE",
+            "campaign": "VARCHAR",
+            "corroborated_by": "VARCHAR",
+            "fingerprint": "VARCHAR",
+        },
+    ),
+}
+REQUIRED = ("res_accounts", "res_campaigns")
+
+
+class ScanError(ValueError):
+    """A scan folder the dashboard cannot open, with the file at fault."""
+
+
+def _records(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description or ()]
+    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+class ScanView:
+    """Read-only queries over one scan; safe to share between request threads (one cursor each)."""
+
+    def __init__(self, scan_dir: Path, *, db: Path | None = None) -> None:
+        self.scan_dir = Path(scan_dir)
+        store = Path(db) if db is not None else self.scan_dir / "lureguard.duckdb"
+        if not (self.scan_dir / "accounts.jsonl").exists():
+            raise ScanError(
+                f"{self.scan_dir / 'accounts.jsonl'}: missing; is this the folder a scan wrote (--out)?"
+            )
+        if not store.exists():
+            raise ScanError(
+                f"{store}: the scan's store is missing; pass --db with the path the scan was given"
+            )
+        self._tmp = tempfile.mkdtemp(prefix="lureguard-dashboard-")
+        self._con = duckdb.connect(os.path.join(self._tmp, "view.duckdb"))
+        try:
+            self._con.execute("SET TimeZone = 'UTC'")
+            self._con.execute("SET enable_progress_bar = false")
+            # ATTACH takes no parameters: the path goes in as a quoted SQL literal.
+            literal = "'" + str(store).replace("'", "''") + "'"
+            self._con.execute(f"ATTACH {literal} AS st (READ_ONLY)")
+            for table, (name, columns) in RESULT_FILES.items():
+                self._load(table, self.scan_dir / name, columns, required=table in REQUIRED)
+        except BaseException:
+            self.close()
+            raise
+
+    def _load(self, table: str, path: Path, columns: dict[str, str], *, required: bool) -> None:
+        cols = ", ".join(f'"{c}" {t}' for c, t in columns.items())
+        if not path.exists():
+            if required:
+                raise ScanError(f"{path}: missing; is this the folder a scan wrote (--out)?")
+            self._con.execute(f"CREATE TABLE {table} ({cols})")
+            return
+        spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in columns.items()) + "}"
+        try:
+            self._con.execute(
+                f"CREATE TABLE {table} AS SELECT * FROM read_json(?, format = 'newline_delimited', "
+                f"columns = {spec})",
+                [str(path)],
+            )
+        except duckdb.Error as exc:
+            raise ScanError(f"{path.name}: cannot be read ({str(exc).splitlines()[0]})") from exc
+
+    def close(self) -> None:
+        try:
+            self._con.close()
+        finally:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def _q(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self._con.cursor()
+        try:
+            return _records(cur.execute(sql, params or []))
+        finally:
+            cur.close()
+
+    # --- pages -----------------------------------------------------------------------
+    def overview(self) -> dict[str, Any]:
+        (row,) = self._q(
+            "SELECT (SELECT count(*) FROM res_accounts) AS scored, "
+            "(SELECT count(*) FILTER (WHERE flagged) FROM res_accounts) AS flagged, "
+            "(SELECT count(*) FROM res_campaigns) AS campaigns, "
+            "(SELECT count(*) FROM res_exposure) AS reached, "
+            "(SELECT count(*) FROM res_alerts) AS alerts, "
+            "(SELECT max(ts) FROM st.interactions) AS until"
+        )
+        return row
+
+    def accounts(
+        self,
+        *,
+        flagged_only: bool = True,
+        campaign: str | None = None,
+        query: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Accounts, riskiest first, with the profile's name and headline; and how many match."""
+        where, params = ["TRUE"], []
+        if flagged_only:
+            where.append("r.flagged")
+        if campaign:
+            where.append("r.campaign = ?")
+            params.append(campaign)
+        if query:
+            # contains(), not LIKE: a typed % or _ is text, not a wildcard.
+            where.append(
+                "(contains(lower(r.account_id), lower(?)) OR contains(lower(coalesce(a.name, '')), lower(?)))"
+            )
+            params += [query, query]
+        cond = " AND ".join(where)
+        base = f"FROM res_accounts r LEFT JOIN st.accounts a ON a.id = r.account_id WHERE {cond}"
+        (total,) = self._q(f"SELECT count(*) AS n {base}", params)
+        rows = self._q(
+            f"SELECT r.account_id, r.risk, r.flagged, r.campaign, r.alerted_at, a.name, a.headline {base} "
+            "ORDER BY r.risk DESC, r.account_id LIMIT ? OFFSET ?",
+            [*params, int(limit), int(offset)],
+        )
+        return rows, int(total["n"])
+
+    def account(self, account_id: str) -> dict[str, Any] | None:
+        rows = self._q(
+            "SELECT r.*, a.name, a.headline, a.about, a.location, a.created_at, a.connections, "
+            "a.profile_url, a.positions FROM res_accounts r LEFT JOIN st.accounts a ON a.id = r.account_id "
+            "WHERE r.account_id = ?",
+            [account_id],
+        )
+        if not rows:
+            return None
+        acc = rows[0]
+        acc["reasons"] = _json(acc["reasons"]) or []
+        acc["positions"] = _json(acc["positions"]) or []
+        acc["messages"] = self._q(
+            "SELECT i.ts, i.type, i.dst, m.organization AS dst_org, i.text, s.lure_score, s.categories "
+            "FROM st.interactions i LEFT JOIN st.message_scores s ON s.interaction_id = i.id "
+            "LEFT JOIN st.members m ON m.account_id = i.dst "
+            "WHERE i.src = ? AND i.type IN ('invitation', 'message') ORDER BY i.ts, i.id LIMIT 500",
+            [account_id],
+        )
+        (n,) = self._q(
+            "SELECT count(DISTINCT dst) AS people, count(DISTINCT dst) FILTER (WHERE dst IN "
+            "(SELECT account_id FROM st.members)) AS members FROM st.interactions "
+            "WHERE src = ? AND type IN ('invitation', 'message')",
+            [account_id],
+        )
+        acc["people_contacted"], acc["members_contacted"] = n["people"], n["members"]
+        acc["alerts"] = self._q('SELECT * FROM res_alerts WHERE account_id = ? ORDER BY "at"', [account_id])
+        return acc
+
+    def campaigns(self) -> list[dict[str, Any]]:
+        return self._q(
+            "SELECT campaign, len(accounts) AS accounts, len(targets) AS targets, first_seen, last_seen, "
+            "risk, summary FROM res_campaigns ORDER BY risk DESC, campaign"
+        )
+
+    def campaign(self, campaign: str) -> dict[str, Any] | None:
+        rows = self._q("SELECT * FROM res_campaigns WHERE campaign = ?", [campaign])
+        if not rows:
+            return None
+        c = rows[0]
+        c["members"] = self._q(
+            "SELECT r.account_id, r.risk, r.flagged, r.alerted_at, a.name, a.headline "
+            "FROM (SELECT unnest(accounts) AS account_id FROM res_campaigns WHERE campaign = ?) m "
+            "JOIN res_accounts r USING (account_id) LEFT JOIN st.accounts a ON a.id = r.account_id "
+            "ORDER BY r.risk DESC, r.account_id",
+            [campaign],
+        )
+        c["reached"] = self.exposure_by("organization", campaign=campaign)
+        return c
+
+    def exposure_by(self, key: str, *, campaign: str | None = None) -> list[dict[str, Any]]:
+        """Members reached per organisation (or sector, institution type), one column per stage."""
+        if key not in ("organization", "sector", "institution_type"):
+            raise ValueError(key)
+        stages = ", ".join(f"count(*) FILTER (WHERE stage = '{s}') AS \"{s}\"" for s in EXPOSURE_STAGES)
+        where, params = "", []
+        if campaign:
+            where, params = "WHERE list_contains(campaigns, ?)", [campaign]
+        return self._q(
+            f"SELECT coalesce({key}, '(unknown)') AS name, count(*) AS members, {stages} "
+            f"FROM res_exposure {where} GROUP BY ALL ORDER BY members DESC, name",
+            params,
+        )
+
+    def exposed_members(self, organization: str, *, limit: int = 500) -> list[dict[str, Any]]:
+        return self._q(
+            "SELECT e.account_id, a.name, e.sector, e.stage, e.campaigns, e.first_contact "
+            "FROM res_exposure e LEFT JOIN st.accounts a ON a.id = e.account_id "
+            "WHERE coalesce(e.organization, '(unknown)') = ? ORDER BY e.first_contact, e.account_id LIMIT ?",
+            [organization, int(limit)],
+        )
+
+    def alerts(self, *, limit: int = 500) -> list[dict[str, Any]]:
+        return self._q(
+            "SELECT l.*, a.name FROM res_alerts l LEFT JOIN st.accounts a ON a.id = l.account_id "
+            'ORDER BY l."at", l.account_id LIMIT ?',
+            [int(limit)],
+        )
+
+
+class Verdicts:
+    """An analyst's fake/genuine verdicts, kept in the CSV ``lureguard scan --labels`` reads.
+
+    Each change rewrites the file beside itself and renames it over the old one, so a
+    crash leaves the previous verdicts whole; every field is quoted, so an id that
+    starts with ``#`` or holds a comma survives the round trip.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._labels: dict[str, str] = {}
+        if self.path.exists():
+            from lureguard.campaigns.detect import read_analyst_labels
+
+            self._labels = read_analyst_labels(self.path)
+
+    def get(self, account_id: str) -> str | None:
+        return self._labels.get(account_id)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def set(self, account_id: str, label: str | None) -> None:
+        if label not in ("fake", "genuine", None):
+            raise ValueError(f"label {label!r}: use fake or genuine")
+        if not account_id.strip() or account_id != account_id.strip() or not account_id.isprintable():
+            raise ValueError(
+                "an id that is empty, has surrounding spaces or control characters cannot be a verdict"
+            )
+        with self._lock:
+            labels = dict(self._labels)
+            if label is None:
+                labels.pop(account_id, None)
+            else:
+                labels[account_id] = label
+            buf = io.StringIO()
+            w = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\n")
+            w.writerow(["account_id", "label"])
+            for acc, lab in sorted(labels.items()):
+                w.writerow([acc, lab])
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(buf.getvalue())
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            self._labels = labels
