@@ -35,7 +35,7 @@ class LureMessages(Signal):
                list_sort(list_distinct(flatten(list(coalesce(categories, []))))) AS categories,
                least(1.0, 0.6 * max(lure_score)
                           + 0.25 * (1 - exp(-count(*) FILTER (WHERE lure_score >= 0.5) / 2.0))
-                          + 0.15 * least(len(list_distinct(flatten(list(coalesce(categories, []))))) / 3.0, 1))
+                          + 0.15 * least(array_length(list_distinct(flatten(list(coalesce(categories, []))))) / 3.0, 1))
                    AS score
         FROM ({_PER_MESSAGE}) GROUP BY account_id
         """

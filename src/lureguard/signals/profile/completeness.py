@@ -40,8 +40,8 @@ class Completeness(Signal):
         return f"""
         WITH f AS (SELECT id AS account_id, {has} FROM accounts),
         seen AS (SELECT {seen} FROM f)
-        SELECT account_id, observed_fields, len(missing) AS missing_fields, missing,
-               len(missing) / observed_fields AS score
+        SELECT account_id, observed_fields, array_length(missing) AS missing_fields, missing,
+               array_length(missing) / observed_fields AS score
         FROM (
             SELECT account_id, {n_obs} AS observed_fields,
                    list_filter([{missing}], x -> x IS NOT NULL) AS missing

@@ -1,0 +1,90 @@
+"""Signals on Spark against the same signals on DuckDB: time, and that the scores agree.
+
+    .venv/bin/python benchmarks/bench_spark.py [--scenario france-2018] [--scale 0.25] [--cores 2]
+
+Simulates a world, scans it with DuckDB (the store gives both engines the same
+inputs, messages already scored), then times ``engine.run_signals`` on DuckDB and
+``spark.spark_signal_scores`` on a local Spark (``local[cores]``), and compares
+every score. Writes ``benchmarks/results/spark.json``. On one machine Spark is
+not expected to win; what it buys is that the same SQL runs on a cluster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+RESULTS = Path(__file__).resolve().parent / "results" / "spark.json"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scenario", default="france-2018")
+    ap.add_argument("--scale", type=float, default=0.25)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--cores", type=int, default=2)
+    args = ap.parse_args()
+
+    import duckdb
+
+    from lureguard.engine import run_signals
+    from lureguard.scan import scan
+    from lureguard.signals.registry import instantiate
+    from lureguard.simulate import simulate
+    from lureguard.spark import INPUT_TABLES, local_session, spark_signal_scores
+
+    work = Path(tempfile.mkdtemp(prefix="bench-spark-"))
+    try:
+        simulate(args.scenario, work / "world", seed=args.seed, scale=args.scale)
+        scan([work / "world"], work / "scan", report=False, replay=False)
+        store = work / "scan" / "lureguard.duckdb"
+        signals = instantiate(None)
+        with duckdb.connect(str(store)) as con:
+            for t in INPUT_TABLES:
+                con.execute(f"COPY (SELECT * FROM {t}) TO '{work / t}.parquet' (FORMAT parquet)")
+            (n_acc,) = con.execute("SELECT count(*) FROM accounts").fetchone() or (0,)
+            (n_ix,) = con.execute("SELECT count(*) FROM interactions").fetchone() or (0,)
+            t0 = time.perf_counter()
+            ref = run_signals(con, signals)
+            duck_s = time.perf_counter() - t0
+        spark = local_session(cores=args.cores)
+        spark.sparkContext.setLogLevel("ERROR")
+        tables = {t: spark.read.parquet(str(work / f"{t}.parquet")) for t in INPUT_TABLES}
+        t0 = time.perf_counter()
+        wide, _ = spark_signal_scores(spark, tables, signals)
+        got = wide.toPandas().set_index("account_id").sort_index()
+        spark_s = time.perf_counter() - t0
+        spark.stop()
+        diffs = {
+            name: float(np.abs(got[name].to_numpy(float) - ref.scores[:, j]).max())
+            for j, name in enumerate(ref.names)
+        }
+        out = {
+            "scenario": args.scenario,
+            "scale": args.scale,
+            "accounts": int(n_acc),
+            "interactions": int(n_ix),
+            "signals": len(signals),
+            "duckdb_seconds": round(duck_s, 1),
+            "spark_local_seconds": round(spark_s, 1),
+            "spark_cores": args.cores,
+            "same_accounts": list(got.index) == list(ref.account_ids),
+            "largest_score_difference": max(diffs.values()),
+            "machine": {"python": platform.python_version()},
+        }
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(out, indent=2))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,281 @@
+"""The signals on Apache Spark: the same SQL the DuckDB store runs, translated, for a platform's cluster.
+
+Every signal and every shared view is one SQL text written for DuckDB. ``to_spark``
+translates it with sqlglot (DuckDB dialect in, Spark SQL out), then rewrites what
+the two engines spell differently or lack: fractional epoch seconds, decimal
+literals (Spark would keep six places), infinite timestamps, ``json_type``,
+DuckDB's ``from_json`` structures, ``unnest`` beside ``generate_subscripts``,
+array overlap, RE2's POSIX classes, hex into unsigned 64 bits, ``strip_accents``
+(docs/spark.md has the table and why each one).
+
+``spark_signal_scores`` runs the views and the signals over Spark DataFrames of
+the store's tables and returns the same wide score table as
+``lureguard.engine.run_signals``; ``tests/test_spark.py`` requires every score to
+agree with DuckDB's on a simulated world. Message scoring, the risk model and
+the campaign step are not on Spark: ``message_scores`` is an input here, and the
+model and campaigns read the score table, one row per account.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
+
+import sqlglot
+from sqlglot import exp
+
+from lureguard.engine import ACTORS_SQL, _ident
+from lureguard.signals.base import Signal
+from lureguard.store import VIEWS
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+__all__ = ["INPUT_TABLES", "local_session", "spark_signal_scores", "to_spark"]
+
+#: The store tables the views and signals read; a platform provides them as DataFrames.
+INPUT_TABLES = ("accounts", "interactions", "members", "message_scores", "photo_features")
+
+_TS_MAX = "TIMESTAMP '9999-12-31 23:59:59.999999'"
+_TS_MIN = "TIMESTAMP '0001-01-01 00:00:00'"
+_DUCK_TO_SPARK_TYPES = {
+    "VARCHAR": "STRING",
+    "DOUBLE": "DOUBLE",
+    "BIGINT": "BIGINT",
+    "INTEGER": "INT",
+    "BOOLEAN": "BOOLEAN",
+}
+
+
+def _spark_type(structure: Any) -> str:
+    """A DuckDB ``from_json`` structure (``[{"k": "VARCHAR"}]``) as a Spark DDL type."""
+    if isinstance(structure, list):
+        return f"ARRAY<{_spark_type(structure[0])}>"
+    if isinstance(structure, dict):
+        return "STRUCT<" + ", ".join(f"`{k}`: {_spark_type(v)}" for k, v in structure.items()) + ">"
+    return _DUCK_TO_SPARK_TYPES[str(structure).upper()]
+
+
+def _micros(arg: exp.Expression) -> exp.Expression:
+    return exp.Anonymous(this="UNIX_MICROS", expressions=[arg])
+
+
+#: RE2's POSIX classes (ASCII, as in DuckDB) in Java's regular-expression syntax.
+_POSIX_CLASSES = {
+    "[:alpha:]": r"\p{Alpha}",
+    "[:alnum:]": r"\p{Alnum}",
+    "[:digit:]": r"\p{Digit}",
+    "[:space:]": r"\s",
+}
+_REGEX_NODES = (exp.RegexpReplace, exp.RegexpLike, exp.RegexpExtract, exp.RegexpILike)
+
+
+def _hex_to_signed(arg: exp.Expression) -> exp.Expression:
+    """``try_cast('0x' || hex AS UBIGINT)`` in Spark: the same 64 bits as a signed BIGINT."""
+    u = f"TRY_CAST(CONV({arg.sql('spark')}, 16, 10) AS DECIMAL(20, 0))"
+    return cast(
+        exp.Expression,
+        sqlglot.parse_one(
+            f"CAST(CASE WHEN {u} >= 9223372036854775808 THEN {u} - 18446744073709551616 ELSE {u} END AS BIGINT)",
+            read="spark",
+        ),
+    )
+
+
+def _rewrite(node: exp.Expression) -> exp.Expression:
+    if isinstance(node, exp.Literal) and not node.is_string and any(c in node.name for c in ".eE"):
+        # DuckDB divides by 3.0 in floating point; Spark would keep a DECIMAL with six places.
+        return exp.Cast(this=node.copy(), to=exp.DataType.build("DOUBLE"))
+    if isinstance(node, _REGEX_NODES):
+        pattern = node.args.get("expression")
+        if isinstance(pattern, exp.Literal) and pattern.is_string and "[:" in pattern.name:
+            text = pattern.name
+            for posix, java in _POSIX_CLASSES.items():
+                text = text.replace(posix, java)
+            pattern.replace(exp.Literal.string(text))  # in place, as for every rewrite here
+        return node
+    if isinstance(node, exp.ArrayOverlaps):
+        return exp.Anonymous(this="ARRAYS_OVERLAP", expressions=[node.this, node.expression])
+    if isinstance(node, exp.CTE) and node.args.get("materialized") is not None:
+        node.set("materialized", None)  # in place: a copy's children would escape this pass
+        return node
+    if (
+        isinstance(node, exp.TryCast | exp.Cast)
+        and node.to.this == exp.DataType.Type.UBIGINT
+        and isinstance(node.this, exp.Paren | exp.DPipe)
+    ):
+        inner = node.this.this if isinstance(node.this, exp.Paren) else node.this
+        if (
+            isinstance(inner, exp.DPipe)
+            and isinstance(inner.this, exp.Literal)
+            and inner.this.name.lower() == "0x"
+        ):
+            return _hex_to_signed(inner.expression)
+    if isinstance(node, exp.TimeToUnix):  # epoch(ts): seconds with their fraction
+        return exp.Div(
+            this=_micros(node.this),
+            expression=exp.Cast(this=exp.Literal.number("1000000.0"), to=exp.DataType.build("DOUBLE")),
+        )
+    if isinstance(node, exp.Anonymous) and node.name.upper() == "EPOCH_US":
+        return _micros(node.expressions[0])
+    if isinstance(node, exp.Cast) and isinstance(node.this, exp.Literal) and node.this.is_string:
+        value = node.this.name.strip().lower()
+        if value in ("infinity", "-infinity") and node.to.is_type(*exp.DataType.TEMPORAL_TYPES):
+            return cast(
+                exp.Expression, sqlglot.parse_one(_TS_MAX if value == "infinity" else _TS_MIN, read="spark")
+            )
+    if isinstance(node, exp.DataType) and node.this in (exp.DataType.Type.UBIGINT, exp.DataType.Type.UINT):
+        return exp.DataType.build("BIGINT")
+    if (
+        isinstance(node, exp.EQ)
+        and isinstance(node.this, exp.Anonymous | exp.JSONType)
+        and (node.this.name.upper() == "JSON_TYPE" or isinstance(node.this, exp.JSONType))
+        and node.expression.name.upper() == "ARRAY"
+    ):
+        arg = node.this.this if isinstance(node.this, exp.JSONType) else node.this.expressions[0]
+        return exp.Not(
+            this=exp.Is(
+                this=exp.Anonymous(this="JSON_ARRAY_LENGTH", expressions=[arg]), expression=exp.Null()
+            )
+        )
+    if isinstance(node, exp.JSONExtract | exp.ParseJSON):
+        return node
+    if type(node).__name__ == "FromJson" or (
+        isinstance(node, exp.Anonymous) and node.name.upper() == "FROM_JSON"
+    ):
+        args = [node.this, node.expression] if not isinstance(node, exp.Anonymous) else node.expressions
+        schema = args[1]
+        if isinstance(schema, exp.Literal) and schema.is_string:
+            try:
+                ddl = _spark_type(json.loads(schema.name))
+            except (ValueError, KeyError, IndexError):
+                return node
+            return exp.Anonymous(this="FROM_JSON", expressions=[args[0], exp.Literal.string(ddl)])
+    return node
+
+
+def _posexplode(select: exp.Select) -> exp.Select:
+    """``unnest(l) AS p, generate_subscripts(l, 1) AS i`` → ``posexplode(l) AS (i0, p)``, then ``i0 + 1 AS i``."""
+    items = select.expressions
+    explode = next(
+        (a for a in items if isinstance(a, exp.Alias) and isinstance(a.this, exp.Explode | exp.Unnest)), None
+    )
+    subs = next(
+        (
+            a
+            for a in items
+            if isinstance(a, exp.Alias)
+            and isinstance(a.this, exp.Anonymous)
+            and a.this.name.upper() == "GENERATE_SUBSCRIPTS"
+        ),
+        None,
+    )
+    if explode is None or subs is None:
+        return select
+    target = explode.this.this if isinstance(explode.this, exp.Explode) else explode.this.expressions[0]
+    idx, val = subs.alias, explode.alias
+    rest = [a for a in items if a is not explode and a is not subs]
+    inner = select.copy()
+    inner.set(
+        "expressions",
+        [
+            *(a.copy() for a in rest),
+            exp.Alias(
+                this=exp.Anonymous(this="POSEXPLODE", expressions=[target.copy()]),
+                alias=exp.Tuple(expressions=[exp.to_identifier(f"{idx}__0"), exp.to_identifier(val)]),
+            ),
+        ],
+    )
+    outer_cols = [exp.column(a.alias_or_name) for a in rest]
+    outer = exp.select(
+        *outer_cols,
+        exp.column(val),
+        exp.Alias(
+            this=exp.Add(this=exp.column(f"{idx}__0"), expression=exp.Literal.number(1)),
+            alias=exp.to_identifier(idx),
+        ),
+    ).from_(exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("__posexplode"))))
+    return outer
+
+
+@cache
+def to_spark(sql: str) -> str:
+    """DuckDB SQL as Spark SQL (see the module text for what is rewritten)."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    tree = tree.transform(_rewrite)
+    # A second pass: the posexplode rewrite copies a whole SELECT, which the first pass must have finished.
+    tree = tree.transform(lambda n: _posexplode(n) if isinstance(n, exp.Select) else n)
+    return tree.sql(dialect="spark")
+
+
+def _strip_accents_udf(spark: SparkSession) -> None:
+    import unicodedata
+
+    import pandas as pd
+    from pyspark.sql.functions import pandas_udf
+
+    def strip_accents(s: pd.Series) -> pd.Series:
+        return s.map(
+            lambda v: "".join(c for c in unicodedata.normalize("NFD", v) if unicodedata.category(c) != "Mn"),
+            na_action="ignore",
+        )
+
+    # pandas_udf reads the hints as types; this module's postponed annotations are strings.
+    strip_accents.__annotations__ = {"s": pd.Series, "return": pd.Series}
+    spark.udf.register("strip_accents", pandas_udf(strip_accents, "string"))  # type: ignore[call-overload]
+
+
+def local_session(*, cores: int = 2, memory: str = "4g") -> SparkSession:
+    """A local Spark session in UTC (the store's time zone), for tests and a single machine."""
+    import os
+    import sys
+
+    from pyspark.sql import SparkSession
+
+    # Python workers (the accent-stripping function) must run this interpreter, which has pandas.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return (
+        SparkSession.builder.master(f"local[{cores}]")
+        .appName("lureguard")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.driver.memory", memory)
+        .config("spark.sql.shuffle.partitions", str(max(2, cores * 2)))
+        .getOrCreate()
+    )
+
+
+def spark_signal_scores(
+    spark: SparkSession,
+    tables: Mapping[str, DataFrame],
+    signals: Sequence[Signal],
+) -> tuple[DataFrame, dict[str, DataFrame]]:
+    """The wide score table (``account_id`` and one clipped score per signal) and each signal's own rows."""
+    for name in INPUT_TABLES:
+        if name not in tables:
+            raise ValueError(
+                f"Spark input {name!r} is missing: give a DataFrame for each of {', '.join(INPUT_TABLES)}"
+            )
+        tables[name].createOrReplaceTempView(name)
+    _strip_accents_udf(spark)
+    for name, sql in VIEWS.items():  # dependency order; cached, as the DuckDB scan materialises them
+        spark.sql(to_spark(sql)).cache().createOrReplaceTempView(name)
+    spark.sql(to_spark(ACTORS_SQL)).createOrReplaceTempView("actors")
+    per_signal: dict[str, DataFrame] = {}
+    for sig in signals:
+        df = spark.sql(to_spark(sig.query()))
+        df.createOrReplaceTempView(f"sig_{_ident(sig.name)}")
+        per_signal[sig.name] = df
+    cols = ", ".join(
+        f"coalesce(least(greatest(s{i}.score, 0), 1), {float(sig.default_score)}) AS {_ident(sig.name)}"
+        for i, sig in enumerate(signals)
+    )
+    joins = " ".join(
+        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id"
+        for i, sig in enumerate(signals)
+    )
+    wide = spark.sql(f"SELECT a.account_id{', ' + cols if signals else ''} FROM actors a {joins}")
+    return wide, per_signal
