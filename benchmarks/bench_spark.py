@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/bench_spark.py [--scenario france-2018] [--scale 0.25] [--cores 2]
 
 Simulates a world, scans it with DuckDB (the store gives both engines the same
-inputs, messages already scored), then times ``engine.run_signals`` on DuckDB and
-``spark.spark_signal_scores`` on a local Spark (``local[cores]``), and compares
-every score. Writes ``benchmarks/results/spark.json``. On one machine Spark is
+inputs), then times message scoring and the signals on DuckDB
+(``stages.prepare_messages``, ``engine.run_signals``) and on a local Spark
+(``local[cores]``: ``spark_message_scores``, ``spark_signal_scores``,
+``spark_risk``), and compares every signal score. Writes ``benchmarks/results/spark.json``. On one machine Spark is
 not expected to win; what it buys is that the same SQL runs on a cluster.
 """
 
@@ -38,7 +39,14 @@ def main() -> None:
     from lureguard.scan import scan
     from lureguard.signals.registry import instantiate
     from lureguard.simulate import simulate
-    from lureguard.spark import INPUT_TABLES, local_session, spark_signal_scores
+    from lureguard.spark import (
+        INPUT_TABLES,
+        local_session,
+        spark_message_scores,
+        spark_risk,
+        spark_signal_scores,
+    )
+    from lureguard.stages import prepare_messages
 
     work = Path(tempfile.mkdtemp(prefix="bench-spark-"))
     try:
@@ -52,15 +60,25 @@ def main() -> None:
             (n_acc,) = con.execute("SELECT count(*) FROM accounts").fetchone() or (0,)
             (n_ix,) = con.execute("SELECT count(*) FROM interactions").fetchone() or (0,)
             t0 = time.perf_counter()
+            prepare_messages(con)
+            duck_msg_s = time.perf_counter() - t0
+            t0 = time.perf_counter()
             ref = run_signals(con, signals)
             duck_s = time.perf_counter() - t0
         spark = local_session(cores=args.cores)
         spark.sparkContext.setLogLevel("ERROR")
         tables = {t: spark.read.parquet(str(work / f"{t}.parquet")) for t in INPUT_TABLES}
         t0 = time.perf_counter()
+        msgs = spark_message_scores(spark, tables["interactions"]).cache()
+        n_msgs = msgs.count()
+        spark_msg_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
         wide, _ = spark_signal_scores(spark, tables, signals)
         got = wide.toPandas().set_index("account_id").sort_index()
         spark_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        flagged = spark_risk(spark.createDataFrame(got.reset_index())).filter("flagged").count()
+        spark_risk_s = time.perf_counter() - t0
         spark.stop()
         diffs = {
             name: float(np.abs(got[name].to_numpy(float) - ref.scores[:, j]).max())
@@ -72,8 +90,14 @@ def main() -> None:
             "accounts": int(n_acc),
             "interactions": int(n_ix),
             "signals": len(signals),
-            "duckdb_seconds": round(duck_s, 1),
-            "spark_local_seconds": round(spark_s, 1),
+            "messages_scored": int(n_msgs),
+            "duckdb_seconds": {"messages": round(duck_msg_s, 1), "signals": round(duck_s, 1)},
+            "spark_local_seconds": {
+                "messages": round(spark_msg_s, 1),
+                "signals": round(spark_s, 1),
+                "risk": round(spark_risk_s, 1),
+            },
+            "flagged_on_spark": int(flagged),
             "spark_cores": args.cores,
             "same_accounts": list(got.index) == list(ref.account_ids),
             "largest_score_difference": max(diffs.values()),

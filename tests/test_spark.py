@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -47,16 +48,33 @@ def spark() -> Any:
     session.stop()
 
 
-def test_every_signal_scores_the_same_on_spark(world: tuple[Path, Path], spark: Any) -> None:
-    from lureguard.spark import spark_signal_scores
+def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path, Path], spark: Any) -> None:
+    """From the events to each account's risk on Spark, every step compared with the DuckDB scan's."""
+    from lureguard.spark import spark_message_scores, spark_risk, spark_signal_scores
 
     store, parquet = world
     signals = instantiate(None)
     with duckdb.connect(str(store)) as con:
+        ref_messages = (
+            con.execute("SELECT * FROM message_scores").df().set_index("interaction_id").sort_index()
+        )
         ref = run_signals(con, signals)
         assert ref.scores[:, ref.names.index("photo_reuse")].max() > 0  # the world exercises the hard ones
         assert ref.scores[:, ref.names.index("lure_path")].max() > 0
-    tables = {t: spark.read.parquet(str(parquet / f"{t}.parquet")) for t in INPUT_TABLES}
+    tables = {
+        t: spark.read.parquet(str(parquet / f"{t}.parquet")) for t in INPUT_TABLES if t != "message_scores"
+    }
+
+    # 1. Messages: the lure detector in a vectorised function, the same SQL around it.
+    tables["message_scores"] = spark_message_scores(spark, tables["interactions"]).cache()
+    got_messages = tables["message_scores"].toPandas().set_index("interaction_id").sort_index()
+    assert list(got_messages.index) == list(ref_messages.index)
+    assert np.abs(got_messages.lure_score.to_numpy() - ref_messages.lure_score.to_numpy()).max() < 1e-12
+    assert [list(c) for c in got_messages.categories] == [list(c) for c in ref_messages.categories]
+    assert (got_messages.language == ref_messages.language).all()
+    assert [json.loads(p) for p in got_messages.phrases] == [json.loads(p) for p in ref_messages.phrases]
+
+    # 2. Signals: every score of every account.
     wide, per_signal = spark_signal_scores(spark, tables, signals)
     got = wide.toPandas().set_index("account_id").sort_index()
     assert list(got.index) == list(ref.account_ids)
@@ -64,15 +82,17 @@ def test_every_signal_scores_the_same_on_spark(world: tuple[Path, Path], spark: 
         diff = np.abs(got[name].to_numpy(float) - ref.scores[:, j])
         assert diff.max() < 1e-9, (name, float(diff.max()))
     assert set(per_signal) == set(ref.names)
-    # The same scores give the same risk and the same flags through the shipped model. Sums taken in
-    # another order differ in the last bit (1e-16), which can send a score sitting exactly on a
-    # tree's split the other way: hence a tolerance, not equality.
+
+    # 3. Risk and flags through the shipped model, computed beside the data. Sums taken in another
+    # order differ in the last bit (1e-16), which can send a score lying exactly on a tree's split
+    # the other way: hence a tolerance on risk, and equality on flags.
     model = load_model()
     risk_duck, _ = predict_explained(model, ref.names, ref.scores)
-    risk_spark, _ = predict_explained(model, ref.names, got[list(ref.names)].to_numpy(float))
-    print("largest risk difference", float(np.abs(risk_duck - risk_spark).max()))
-    assert np.abs(risk_duck - risk_spark).max() < 1e-4
-    assert ((risk_duck >= model.threshold) == (risk_spark >= model.threshold)).all()
+    risk = spark_risk(wide, model).toPandas().set_index("account_id").sort_index()
+    assert list(risk.index) == list(ref.account_ids)
+    assert np.abs(risk.risk.to_numpy() - np.clip(risk_duck, 0, 1)).max() < 1e-4
+    assert (risk.flagged.to_numpy() == (np.clip(risk_duck, 0, 1) >= model.threshold)).all()
+    assert risk.flagged.any()
 
 
 def test_missing_input_is_named(spark: Any) -> None:

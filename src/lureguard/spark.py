@@ -8,12 +8,13 @@ DuckDB's ``from_json`` structures, ``unnest`` beside ``generate_subscripts``,
 array overlap, RE2's POSIX classes, hex into unsigned 64 bits, ``strip_accents``
 (docs/spark.md has the table and why each one).
 
-``spark_signal_scores`` runs the views and the signals over Spark DataFrames of
-the store's tables and returns the same wide score table as
-``lureguard.engine.run_signals``; ``tests/test_spark.py`` requires every score to
-agree with DuckDB's on a simulated world. Message scoring, the risk model and
-the campaign step are not on Spark: ``message_scores`` is an input here, and the
-model and campaigns read the score table, one row per account.
+``spark_message_scores`` scores the messages as ``stages.prepare_messages`` does
+(the lure detector in a vectorised Python function), ``spark_signal_scores`` runs
+the views and the signals over Spark DataFrames of the store's tables and returns
+the same wide score table as ``lureguard.engine.run_signals``, and ``spark_risk``
+applies the account model beside the data. ``tests/test_spark.py`` requires each
+step to agree with DuckDB's on a simulated world. The campaign step is not on
+Spark: it reads only the accounts that look suspicious.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from lureguard.store import VIEWS
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-__all__ = ["INPUT_TABLES", "local_session", "spark_signal_scores", "to_spark"]
+__all__ = [
+    "INPUT_TABLES",
+    "local_session",
+    "spark_message_scores",
+    "spark_risk",
+    "spark_signal_scores",
+    "to_spark",
+]
 
 #: The store tables the views and signals read; a platform provides them as DataFrames.
 INPUT_TABLES = ("accounts", "interactions", "members", "message_scores", "photo_features")
@@ -279,3 +287,90 @@ def spark_signal_scores(
     )
     wide = spark.sql(f"SELECT a.account_id{', ' + cols if signals else ''} FROM actors a {joins}")
     return wide, per_signal
+
+
+#: What the lure detector gives each distinct text, as a Spark type (``stages.prepare_messages``' columns).
+TEXT_SCORE_TYPE = (
+    "lure_score DOUBLE, categories ARRAY<STRING>, language STRING, "
+    "phrases ARRAY<STRUCT<category: STRING, text: STRING>>, sponsored BOOLEAN"
+)
+
+
+def _analyze_udf() -> Any:
+    import pandas as pd
+    from pyspark.sql.functions import pandas_udf
+
+    def analyze_texts(texts: pd.Series) -> pd.DataFrame:
+        from lureguard.lure import analyze
+
+        results = analyze(texts.tolist(), workers=1)  # Spark spreads the batches; no forking inside
+        return pd.DataFrame(
+            {
+                "lure_score": [r.lure_score for r in results],
+                "categories": [list(r.categories) for r in results],
+                "language": [r.language for r in results],
+                "phrases": [
+                    [{"category": p.category, "text": p.text} for p in r.phrases[:8]] for r in results
+                ],
+                "sponsored": [r.sponsored for r in results],
+            }
+        )
+
+    analyze_texts.__annotations__ = {"texts": pd.Series, "return": pd.DataFrame}
+    return pandas_udf(analyze_texts, TEXT_SCORE_TYPE)  # type: ignore[call-overload]
+
+
+def spark_message_scores(spark: SparkSession, interactions: DataFrame) -> DataFrame:
+    """``message_scores`` from the events, as ``stages.prepare_messages`` fills it, on Spark.
+
+    The same SQL picks the texts (each distinct text once; a reply scored without the
+    lines it quotes) and joins the results back; the words go through the lure detector
+    in a vectorised Python function, one Arrow batch at a time.
+    """
+    from lureguard.stages import _OWN_WORDS, _TEXT_ROWS
+
+    interactions.createOrReplaceTempView("interactions")
+    spark.sql(to_spark(f"SELECT * FROM ({_OWN_WORDS}) WHERE own <> ''")).createOrReplaceTempView("_own_words")
+    texts = spark.sql(
+        to_spark(f"SELECT DISTINCT text FROM (SELECT text {_TEXT_ROWS} UNION ALL SELECT own FROM _own_words)")
+    )
+    scored = texts.select("text", _analyze_udf()("text").alias("r")).select("text", "r.*")
+    scored.createOrReplaceTempView("_text_scores")
+    return spark.sql(
+        to_spark(
+            f"""
+            SELECT i.id AS interaction_id, t.lure_score, t.categories, t.language,
+                   to_json(t.phrases) AS phrases, t.sponsored
+            FROM (
+                SELECT r.id, coalesce(o.own, r.text) AS text
+                FROM (SELECT id, text {_TEXT_ROWS}) r LEFT JOIN _own_words o USING (id)
+            ) i JOIN _text_scores t ON t.text = i.text
+            """
+        )
+    )
+
+
+def spark_risk(wide: DataFrame, model: Any = None) -> DataFrame:
+    """Each account's risk and flag from the score table, computed beside the data (``mapInPandas``).
+
+    This is the account model's risk before the campaign step lifts it (``stages.lift_by_campaign``),
+    which reads only the accounts that look suspicious and runs on one machine.
+    """
+    import numpy as np
+
+    from lureguard.model import load_model, predict_explained
+
+    mdl = model or load_model()
+    names = tuple(c for c in wide.columns if c != "account_id")
+
+    def score(batches: Any) -> Any:
+        import pandas as pd
+
+        for df in batches:
+            risk, _ = predict_explained(mdl, names, df[list(names)].to_numpy(float))
+            risk = np.clip(risk, 0.0, 1.0)
+            yield pd.DataFrame(
+                {"account_id": df["account_id"], "risk": risk, "flagged": risk >= mdl.threshold}
+            )
+
+    return wide.mapInPandas(score, "account_id STRING, risk DOUBLE, flagged BOOLEAN")
