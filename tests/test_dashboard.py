@@ -81,6 +81,26 @@ def test_accounts_are_the_flagged_riskiest_first_and_search_is_literal(
     assert "Page 2 of" in page and "previous</a>" in page
 
 
+def test_messages_are_the_lures_likeliest_first_and_filter_by_theme(
+    client: TestClient, scanned: Path
+) -> None:
+    from lureguard.lure.detect import DEFAULT_THRESHOLD
+
+    rows = _rows(scanned / "messages.jsonl")
+    lures = [r for r in rows if r["lure_score"] >= DEFAULT_THRESHOLD]
+    assert lures
+    page = client.get("/messages").text
+    assert f'id="count">{len(lures)} message' in page
+    scores = [float(x) for x in re.findall(r'<td class="n risk">([0-9.]+)</td>', page)]
+    assert scores == sorted(scores, reverse=True) and len(scores) == min(50, len(lures))
+    theme = Counter(c for r in lures for c in r["categories"]).most_common(1)[0]
+    themed = client.get("/messages", params={"category": theme[0]}).text
+    assert f'id="count">{theme[1]} message' in themed
+    everything = client.get("/messages", params={"all": "1"}).text
+    assert f'id="count">{len(rows)} message' in everything
+    assert client.get("/messages", params={"category": "not-a-theme"}).status_code == 200
+
+
 def test_campaign_page_lists_its_accounts_and_the_organisations_reached(
     client: TestClient, scanned: Path
 ) -> None:
@@ -178,15 +198,17 @@ def test_hostile_profile_text_is_escaped(tmp_path: Path) -> None:
     for acc in world["accounts"]:
         if acc["id"] == "fake1":
             acc["name"] = acc["headline"] = HOSTILE
+    world["interactions"][0]["text"] = HOSTILE + " Paid consultation? Let's talk on WeChat."
     for name, rows in world.items():
         write_jsonl(tmp_path / "ds" / f"{name}.jsonl", rows)
     scan([tmp_path / "ds"], tmp_path / "scan", report=False, replay=False)
     app = create_app(tmp_path / "scan", allowed_hosts=("testserver",))
     with TestClient(app) as c:
-        for url in ("/account?id=fake1", "/accounts?all=1", "/alerts"):
+        for url in ("/account?id=fake1", "/accounts?all=1", "/alerts", "/messages?all=1"):
             page = c.get(url).text
             assert "<img" not in page and "<script" not in page, url
         assert "&lt;img src=x onerror=" in c.get("/account?id=fake1").text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; Paid consultation" in c.get("/messages?all=1").text
 
 
 def test_a_folder_that_is_not_a_scan_is_refused_by_name(scanned: Path, tmp_path: Path) -> None:

@@ -161,6 +161,31 @@ def create_app(
             raise HTTPException(400, str(exc)) from exc
         return RedirectResponse(f"/account?id={quote(account_id, safe='')}", status_code=303)
 
+    @app.get("/messages", response_class=HTMLResponse)
+    def messages(request: Request) -> HTMLResponse:
+        from lureguard.contract import LURE_CATEGORIES
+
+        qp = request.query_params
+        filters: dict[str, Any] = {
+            "lures_only": qp.get("all") != "1",
+            "category": qp.get("category") if qp.get("category") in LURE_CATEGORIES else None,
+            "language": (qp.get("language") or "").strip()[:12] or None,
+            "query": (qp.get("q") or "").strip()[:200] or None,
+        }
+        n = _page_no(request)
+        rows, total = view.messages(**filters, limit=PAGE, offset=(n - 1) * PAGE)
+        return page(
+            "messages.html",
+            request,
+            rows=rows,
+            total=total,
+            page_no=n,
+            pages=max(1, math.ceil(total / PAGE)),
+            filters=filters,
+            categories=LURE_CATEGORIES,
+            counts=view.lure_counts(),
+        )
+
     @app.get("/campaigns", response_class=HTMLResponse)
     def campaigns(request: Request) -> HTMLResponse:
         return page("campaigns.html", request, campaigns=view.campaigns())

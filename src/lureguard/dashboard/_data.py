@@ -61,6 +61,17 @@ RESULT_FILES: dict[str, tuple[str, dict[str, str]]] = {
             "first_contact": "VARCHAR",
         },
     ),
+    "res_messages": (
+        "messages.jsonl",
+        {
+            "interaction_id": "VARCHAR",
+            "lure_score": "DOUBLE",
+            "categories": "VARCHAR[]",
+            "language": "VARCHAR",
+            "text_score": "DOUBLE",
+            "thread_stages": "VARCHAR[]",
+        },
+    ),
     "res_alerts": (
         "alerts.jsonl",
         {
@@ -219,6 +230,64 @@ class ScanView:
         acc["people_contacted"], acc["members_contacted"] = n["people"], n["members"]
         acc["alerts"] = self._q('SELECT * FROM res_alerts WHERE account_id = ? ORDER BY "at"', [account_id])
         return acc
+
+    def messages(
+        self,
+        *,
+        lures_only: bool = True,
+        category: str | None = None,
+        language: str | None = None,
+        query: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Invitations and messages with text, likeliest lures first; and how many match."""
+        from lureguard.lure.detect import DEFAULT_THRESHOLD
+
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if lures_only:
+            where.append("m.lure_score >= ?")
+            params.append(DEFAULT_THRESHOLD)
+        if category:
+            where.append("list_contains(m.categories, ?)")
+            params.append(category)
+        if language:
+            where.append("m.language = ?")
+            params.append(language)
+        if query:
+            where.append("contains(lower(coalesce(i.text, '')), lower(?))")
+            params.append(query)
+        base = (
+            "FROM res_messages m JOIN st.interactions i ON i.id = m.interaction_id "
+            f"WHERE {' AND '.join(where)}"
+        )
+        (total,) = self._q(f"SELECT count(*) AS n {base}", params)
+        rows = self._q(
+            "SELECT m.interaction_id, m.lure_score, m.text_score, m.categories, m.language, m.thread_stages, "
+            "i.type, i.ts, i.src, i.dst, i.text, a.name AS src_name, r.flagged AS src_flagged, "
+            "mb.organization AS dst_org "
+            f"{base.replace('WHERE', 'LEFT JOIN st.accounts a ON a.id = i.src LEFT JOIN res_accounts r ON r.account_id = i.src LEFT JOIN st.members mb ON mb.account_id = i.dst WHERE', 1)} "
+            "ORDER BY m.lure_score DESC, i.ts, m.interaction_id LIMIT ? OFFSET ?",
+            [*params, int(limit), int(offset)],
+        )
+        return rows, int(total["n"])
+
+    def lure_counts(self) -> dict[str, Any]:
+        """Lures per category and per language, for the messages page's header."""
+        from lureguard.lure.detect import DEFAULT_THRESHOLD
+
+        cats = self._q(
+            "SELECT c AS name, count(*) AS n FROM (SELECT unnest(categories) AS c FROM res_messages "
+            "WHERE lure_score >= ?) GROUP BY c ORDER BY n DESC, name",
+            [DEFAULT_THRESHOLD],
+        )
+        langs = self._q(
+            "SELECT coalesce(language, '?') AS name, count(*) AS n, count(*) FILTER (WHERE lure_score >= ?) AS lures "
+            "FROM res_messages GROUP BY ALL ORDER BY n DESC, name",
+            [DEFAULT_THRESHOLD],
+        )
+        return {"categories": cats, "languages": langs}
 
     def campaigns(self) -> list[dict[str, Any]]:
         return self._q(
