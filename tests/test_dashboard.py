@@ -126,6 +126,33 @@ def test_account_page_gives_the_reasons_and_what_it_sent(client: TestClient, sca
     assert client.get("/account", params={"id": "nobody"}).status_code == 404
 
 
+def test_a_protected_member_page_shows_how_far_each_approach_went(client: TestClient, scanned: Path) -> None:
+    member = max(_rows(scanned / "exposure.jsonl"), key=lambda r: (len(r["campaigns"]), r["account_id"]))
+    page = client.get("/account", params={"id": member["account_id"]}).text
+    assert f'id="stage">{member["stage"]}</b>' in page
+    received = page.split('id="received"')[1]
+    for c in member["campaigns"]:
+        assert f'href="/campaign?id={c}"' in received
+
+
+def test_an_account_that_sent_nothing_is_shown_but_not_judged(tmp_path: Path) -> None:
+    for name, rows in small_world().items():
+        write_jsonl(tmp_path / "ds" / f"{name}.jsonl", rows)
+    scan([tmp_path / "ds"], tmp_path / "scan", report=False, replay=False)
+    senders = {r["account_id"] for r in _rows(tmp_path / "scan" / "accounts.jsonl")}
+    assert "m5" not in senders and "fake1" in senders
+    app = create_app(tmp_path / "scan", verdicts=tmp_path / "v.csv", allowed_hosts=("testserver",))
+    with TestClient(app) as c:
+        page = c.get("/account", params={"id": "m5"}).text
+        assert 'id="unscored"' in page and 'id="verdict"' not in page and 'id="reasons"' not in page
+        assert "Dear expert, I admire your work" in page.split('id="received"')[1]  # fake1's invitation
+        token = _token(c.get("/account", params={"id": "fake1"}).text)
+        assert (
+            c.post("/verdict", data={"token": token, "account_id": "m5", "label": "fake"}).status_code == 400
+        )
+        assert not (tmp_path / "v.csv").exists()
+
+
 def test_a_verdict_needs_the_form_token_and_lands_in_the_labels_file(
     client: TestClient, tmp_path: Path
 ) -> None:

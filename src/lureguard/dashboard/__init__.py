@@ -153,8 +153,11 @@ def create_app(
             raise HTTPException(403, "stale or missing form token; reload the page")
         account_id = (form.get("account_id") or [""])[0]
         label = (form.get("label") or [""])[0] or None
-        if view.account(account_id) is None:
+        acc = view.account(account_id)
+        if acc is None:
             raise HTTPException(404, "no such account in this scan")
+        if not acc["scored"]:
+            raise HTTPException(400, "this account sent nothing, so the scan did not judge it")
         try:
             judged.set(account_id, label)
         except ValueError as exc:

@@ -203,10 +203,12 @@ class ScanView:
         return rows, int(total["n"])
 
     def account(self, account_id: str) -> dict[str, Any] | None:
+        """One account: its scan row (if it sent anything), profile, what it sent and received, its exposure."""
         rows = self._q(
-            "SELECT r.*, a.name, a.headline, a.about, a.location, a.created_at, a.connections, "
-            "a.profile_url, a.positions FROM res_accounts r LEFT JOIN st.accounts a ON a.id = r.account_id "
-            "WHERE r.account_id = ?",
+            "SELECT a.id AS account_id, r.risk, r.flagged, r.campaign, r.reasons, r.alerted_at, "
+            "r.account_id IS NOT NULL AS scored, a.name, a.headline, a.about, a.location, a.created_at, "
+            "a.connections, a.profile_url, a.positions FROM st.accounts a "
+            "LEFT JOIN res_accounts r ON r.account_id = a.id WHERE a.id = ?",
             [account_id],
         )
         if not rows:
@@ -214,20 +216,25 @@ class ScanView:
         acc = rows[0]
         acc["reasons"] = _json(acc["reasons"]) or []
         acc["positions"] = _json(acc["positions"]) or []
+        # The scan's own lure score (in context, as messages.jsonl says it), not the words' alone.
         acc["messages"] = self._q(
             "SELECT i.ts, i.type, i.dst, m.organization AS dst_org, i.text, s.lure_score, s.categories "
-            "FROM st.interactions i LEFT JOIN st.message_scores s ON s.interaction_id = i.id "
+            "FROM st.interactions i LEFT JOIN res_messages s ON s.interaction_id = i.id "
             "LEFT JOIN st.members m ON m.account_id = i.dst "
             "WHERE i.src = ? AND i.type IN ('invitation', 'message') ORDER BY i.ts, i.id LIMIT 500",
             [account_id],
         )
-        (n,) = self._q(
-            "SELECT count(DISTINCT dst) AS people, count(DISTINCT dst) FILTER (WHERE dst IN "
-            "(SELECT account_id FROM st.members)) AS members FROM st.interactions "
-            "WHERE src = ? AND type IN ('invitation', 'message')",
+        acc["received"] = self._q(
+            "SELECT i.ts, i.type, i.src, a.name AS src_name, r.flagged AS src_flagged, r.campaign AS src_campaign, "
+            "i.text, s.lure_score, s.categories FROM st.interactions i "
+            "LEFT JOIN res_messages s ON s.interaction_id = i.id LEFT JOIN st.accounts a ON a.id = i.src "
+            "LEFT JOIN res_accounts r ON r.account_id = i.src "
+            "WHERE i.dst = ? AND i.type IN ('invitation', 'message') "
+            "ORDER BY coalesce(r.flagged, false) DESC, i.ts, i.id LIMIT 500",
             [account_id],
         )
-        acc["people_contacted"], acc["members_contacted"] = n["people"], n["members"]
+        exposure = self._q("SELECT * FROM res_exposure WHERE account_id = ?", [account_id])
+        acc["exposure"] = exposure[0] if exposure else None
         acc["alerts"] = self._q('SELECT * FROM res_alerts WHERE account_id = ? ORDER BY "at"', [account_id])
         return acc
 
