@@ -129,6 +129,8 @@ def test_account_page_gives_the_reasons_and_what_it_sent(client: TestClient, sca
 def test_a_protected_member_page_shows_how_far_each_approach_went(client: TestClient, scanned: Path) -> None:
     member = max(_rows(scanned / "exposure.jsonl"), key=lambda r: (len(r["campaigns"]), r["account_id"]))
     page = client.get("/account", params={"id": member["account_id"]}).text
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    assert title and "<" not in title.group(1)
     assert f'id="stage">{member["stage"]}</b>' in page
     received = page.split('id="received"')[1]
     for c in member["campaigns"]:

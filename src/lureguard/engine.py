@@ -18,7 +18,7 @@ import numpy as np
 from lureguard.signals.base import Evidence, Signal
 from lureguard.store import materialised
 
-__all__ = ["SignalRun", "evidence_for", "positive_rows", "run_signals"]
+__all__ = ["SignalRun", "evidence_for", "positive_rows", "run_signals", "wide_sql"]
 
 #: The population a scan reports on: every account that sent an interaction.
 ACTORS_SQL = "SELECT DISTINCT src AS account_id FROM interactions"
@@ -47,6 +47,22 @@ class SignalRun:
         return self.scores[:, self.names.index(name)]
 
 
+def wide_sql(signals: Sequence[Signal]) -> str:
+    """SQL: one row per actor, one clipped score per signal (its default where it had no row).
+
+    Reads ``actors`` and each signal's ``sig_<name>``; the same text serves DuckDB and Spark.
+    """
+    cols = "".join(
+        f", coalesce(least(greatest(s{i}.score, 0), 1), {float(sig.default_score)}) AS {_ident(sig.name)}"
+        for i, sig in enumerate(signals)
+    )
+    joins = " ".join(
+        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id"
+        for i, sig in enumerate(signals)
+    )
+    return f"SELECT a.account_id{cols} FROM actors a {joins}"
+
+
 def run_signals(
     con: duckdb.DuckDBPyConnection,
     signals: Sequence[Signal],
@@ -60,19 +76,7 @@ def run_signals(
             if progress:
                 progress(sig.name)
             con.execute(f"CREATE OR REPLACE TABLE sig_{_ident(sig.name)} AS {sig.query()}")
-    cols = ", ".join(
-        f"coalesce(least(greatest(s{i}.score, 0), 1), {float(sig.default_score)}) AS {_ident(sig.name)}"
-        for i, sig in enumerate(signals)
-    )
-    joins = " ".join(
-        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id"
-        for i, sig in enumerate(signals)
-    )
-    select_cols = f", {cols}" if signals else ""
-    con.execute(
-        f"CREATE OR REPLACE TABLE signal_scores AS SELECT a.account_id{select_cols} "
-        f"FROM actors a {joins} ORDER BY a.account_id"
-    )
+    con.execute(f"CREATE OR REPLACE TABLE signal_scores AS {wide_sql(signals)} ORDER BY a.account_id")
     tbl = con.execute("SELECT * FROM signal_scores ORDER BY account_id").to_arrow_table()
     ids = tuple(str(x) for x in tbl.column("account_id").to_pylist())
     if signals:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 import sqlglot
 from sqlglot import exp
 
-from lureguard.engine import ACTORS_SQL, _ident
+from lureguard.engine import ACTORS_SQL, _ident, wide_sql
 from lureguard.signals.base import Signal
 from lureguard.store import VIEWS
 
@@ -277,16 +277,7 @@ def spark_signal_scores(
         df = spark.sql(to_spark(sig.query()))
         df.createOrReplaceTempView(f"sig_{_ident(sig.name)}")
         per_signal[sig.name] = df
-    cols = ", ".join(
-        f"coalesce(least(greatest(s{i}.score, 0), 1), {float(sig.default_score)}) AS {_ident(sig.name)}"
-        for i, sig in enumerate(signals)
-    )
-    joins = " ".join(
-        f"LEFT JOIN sig_{_ident(sig.name)} s{i} ON s{i}.account_id = a.account_id"
-        for i, sig in enumerate(signals)
-    )
-    wide = spark.sql(f"SELECT a.account_id{', ' + cols if signals else ''} FROM actors a {joins}")
-    return wide, per_signal
+    return spark.sql(to_spark(wide_sql(signals))), per_signal
 
 
 #: What the lure detector gives each distinct text, as a Spark type (``stages.prepare_messages``' columns).

@@ -94,6 +94,13 @@ def create_app(
         )
         return HTMLResponse(html)
 
+    def paged(name: str, request: Request, query: Any, filters: dict[str, Any], **ctx: Any) -> HTMLResponse:
+        """A list page: one page of ``query``'s rows under ``filters``, with the pager's numbers."""
+        n = _page_no(request)
+        rows, total = query(**filters, limit=PAGE, offset=(n - 1) * PAGE)
+        pages = max(1, math.ceil(total / PAGE))
+        return page(name, request, rows=rows, total=total, page_no=n, pages=pages, filters=filters, **ctx)
+
     def _page_no(request: Request) -> int:
         try:
             return max(1, int(request.query_params.get("page", "1")))
@@ -123,16 +130,11 @@ def create_app(
     @app.get("/accounts", response_class=HTMLResponse)
     def accounts(request: Request) -> HTMLResponse:
         filters = _account_filters(request)
-        n = _page_no(request)
-        rows, total = view.accounts(**filters, limit=PAGE, offset=(n - 1) * PAGE)
-        return page(
+        return paged(
             "accounts.html",
             request,
-            rows=rows,
-            total=total,
-            page_no=n,
-            pages=max(1, math.ceil(total / PAGE)),
-            filters=filters,
+            view.accounts,
+            filters,
             campaigns=[c["campaign"] for c in view.campaigns()],
         )
 
@@ -175,16 +177,11 @@ def create_app(
             "language": (qp.get("language") or "").strip()[:12] or None,
             "query": (qp.get("q") or "").strip()[:200] or None,
         }
-        n = _page_no(request)
-        rows, total = view.messages(**filters, limit=PAGE, offset=(n - 1) * PAGE)
-        return page(
+        return paged(
             "messages.html",
             request,
-            rows=rows,
-            total=total,
-            page_no=n,
-            pages=max(1, math.ceil(total / PAGE)),
-            filters=filters,
+            view.messages,
+            filters,
             categories=LURE_CATEGORIES,
             counts=view.lure_counts(),
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from pymisp import MISPAttribute, MISPEvent, MISPObject
 
 from lureguard.intel._findings import Findings, Persona
 from lureguard.intel._frameworks import ATTACK_SOURCE, Technique, techniques_for
-from lureguard.intel.stix import NAMESPACE, STAGE_ORDER, _persona_description, _text
+from lureguard.intel.stix import NAMESPACE, STAGE_ORDER, _persona_description, _reach, _text
 
 #: ATT&CK sub-techniques as MISP's mitre-attack-pattern galaxy names its clusters ("Name - ID").
 GALAXY_NAMES = {
@@ -148,12 +148,7 @@ def misp_events(
     if distribution not in DISTRIBUTION:
         raise ValueError(f"--distribution {distribution!r}: use one of {', '.join(DISTRIBUTION)}")
     level = DISTRIBUTION[distribution]
-    reach: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    if targets == "organisations":
-        for r in f.reached:
-            if r.organization:
-                for cid in r.campaigns:
-                    reach[cid][r.organization][r.stage] += 1
+    reach = _reach(f) if targets == "organisations" else {}
     out: dict[str, dict[str, Any]] = {}
     in_campaign: set[str] = set()
     for n, c in enumerate(f.campaigns, 1):
