@@ -9,6 +9,18 @@ from typing import Any
 
 import pytest
 
+#: Chromium's flags for headless tests on a machine with a closed network: without the
+#: background-networking ones it tries Google's hosts at every start.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
 
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,20 +14,11 @@ import pytest
 from lureguard.campaigns import read_analyst_labels
 from lureguard.dashboard import create_app
 from lureguard.scan import scan
-from tests.conftest import small_world, write_jsonl
+from tests.conftest import CHROMIUM_ARGS, small_world, write_jsonl
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.sync_api")
 HOSTILE = '<img src=x onerror="document.title=\'owned\'"><script>document.title="owned"</script>Anna'
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _free_port() -> int:
@@ -70,7 +61,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_search_open_hostile_profile_and_mark_it_fake(served: tuple[str, Path], tmp_path: Path) -> None:
     base, verdicts = served
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         try:
             page = browser.new_page()
             page.goto(f"{base}/accounts")

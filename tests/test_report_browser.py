@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from lureguard.scan import scan
+from tests.conftest import CHROMIUM_ARGS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HOSTILE = '<img src=x onerror="document.title=1"><svg onload=alert(1)><iframe src="https://evil.example">'
@@ -43,13 +44,7 @@ def test_report_in_chromium_renders_hostile_names_as_text(
         [
             str(CHROMIUM),
             "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *CHROMIUM_ARGS,
             f"--user-data-dir={profile}",
             "--dump-dom",
             (out / "report.html").as_uri(),
