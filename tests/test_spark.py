@@ -25,17 +25,13 @@ if shutil.which("java") is None:  # pragma: no cover - CI installs a JRE (.ci/ru
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A world in the contract's Parquet form, and a copy of the store its DuckDB scan left."""
     root = tmp_path_factory.mktemp("spark")
-    simulate("france-2018", root / "world", seed=33, scale=0.02)
+    simulate("france-2018", root / "world", seed=33, scale=0.02, fmt="parquet")
     scan([root / "world"], root / "scan", report=False, replay=False)
     store = root / "reference.duckdb"
     shutil.copy(root / "scan" / "lureguard.duckdb", store)
-    parquet = root / "parquet"
-    parquet.mkdir()
-    with duckdb.connect(str(store)) as con:
-        for t in INPUT_TABLES:
-            con.execute(f"COPY (SELECT * FROM {t}) TO '{parquet / t}.parquet' (FORMAT parquet)")
-    return store, parquet
+    return store, root / "world"
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +45,10 @@ def spark() -> Any:
 
 
 def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path, Path], spark: Any) -> None:
-    """From the events to each account's risk on Spark, every step compared with the DuckDB scan's."""
-    from lureguard.spark import spark_message_scores, spark_risk, spark_signal_scores
+    """From the contract's files to each account's risk on Spark, every step compared with the DuckDB scan's."""
+    from lureguard.spark import spark_message_scores, spark_risk, spark_signal_scores, spark_store_tables
 
-    store, parquet = world
+    store, dataset = world
     signals = instantiate(None)
     with duckdb.connect(str(store)) as con:
         ref_messages = (
@@ -61,9 +57,16 @@ def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path
         ref = run_signals(con, signals)
         assert ref.scores[:, ref.names.index("photo_reuse")].max() > 0  # the world exercises the hard ones
         assert ref.scores[:, ref.names.index("lure_path")].max() > 0
-    tables = {
-        t: spark.read.parquet(str(parquet / f"{t}.parquet")) for t in INPUT_TABLES if t != "message_scores"
-    }
+        ref_interactions = con.execute(
+            "SELECT id, src, strftime(ts, '%Y-%m-%d %H:%M:%S.%f') FROM interactions ORDER BY id"
+        ).fetchall()
+
+    # 0. The contract's Parquet files, shaped into the store's tables by the ingest's own SELECT.
+    tables = spark_store_tables(spark, dataset)
+    assert set(tables) == set(INPUT_TABLES) - {"message_scores"}
+    # Both render times in their session's zone, UTC (Python's own zone would not matter).
+    rendered = tables["interactions"].selectExpr("id", "src", "date_format(ts, 'yyyy-MM-dd HH:mm:ss.SSSSSS')")
+    assert sorted(tuple(r) for r in rendered.collect()) == ref_interactions
 
     # 1. Messages: the lure detector in a vectorised function, the same SQL around it.
     tables["message_scores"] = spark_message_scores(spark, tables["interactions"]).cache()

@@ -8,11 +8,12 @@ DuckDB's ``from_json`` structures, ``unnest`` beside ``generate_subscripts``,
 array overlap, RE2's POSIX classes, hex into unsigned 64 bits, ``strip_accents``
 (docs/spark.md has the table and why each one).
 
-``spark_message_scores`` scores the messages as ``stages.prepare_messages`` does
-(the lure detector in a vectorised Python function), ``spark_signal_scores`` runs
-the views and the signals over Spark DataFrames of the store's tables and returns
-the same wide score table as ``lureguard.engine.run_signals``, and ``spark_risk``
-applies the account model beside the data. ``tests/test_spark.py`` requires each
+``spark_store_tables`` shapes the contract's Parquet files into the store's tables
+with the DuckDB ingest's own SELECT; ``spark_message_scores`` scores the messages
+as ``stages.prepare_messages`` does (the lure detector in a vectorised Python
+function); ``spark_signal_scores`` runs the views and the signals and returns the
+same wide score table as ``lureguard.engine.run_signals``; ``spark_risk`` applies
+the account model beside the data. ``tests/test_spark.py`` requires each
 step to agree with DuckDB's on a simulated world. The campaign step is not on
 Spark: it reads only the accounts that look suspicious.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import sqlglot
@@ -40,6 +42,7 @@ __all__ = [
     "spark_message_scores",
     "spark_risk",
     "spark_signal_scores",
+    "spark_store_tables",
     "to_spark",
 ]
 
@@ -121,6 +124,9 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
             and inner.this.name.lower() == "0x"
         ):
             return _hex_to_signed(inner.expression)
+    if isinstance(node, exp.Cast) and node.to.is_type(exp.DataType.Type.JSON):
+        # Spark has no JSON type: JSON travels as text, which is what from_json reads.
+        return exp.Cast(this=node.this, to=exp.DataType.build("STRING"))
     if isinstance(node, exp.TimeToUnix):  # epoch(ts): seconds with their fraction
         return exp.Div(
             this=_micros(node.this),
@@ -267,7 +273,9 @@ def spark_signal_scores(
             raise ValueError(
                 f"Spark input {name!r} is missing: give a DataFrame for each of {', '.join(INPUT_TABLES)}"
             )
-        tables[name].createOrReplaceTempView(name)
+        # Cached: the signals read each input several times, and an input may itself be a query
+        # (spark_store_tables' shaping, the scored messages) that Spark would otherwise run again.
+        tables[name].cache().createOrReplaceTempView(name)
     _strip_accents_udf(spark)
     for name, sql in VIEWS.items():  # dependency order; cached, as the DuckDB scan materialises them
         spark.sql(to_spark(sql)).cache().createOrReplaceTempView(name)
@@ -365,3 +373,41 @@ def spark_risk(wide: DataFrame, model: Any = None) -> DataFrame:
             )
 
     return wide.mapInPandas(score, "account_id STRING, risk DOUBLE, flagged BOOLEAN")
+
+
+def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, DataFrame]:
+    """The store's input tables from a dataset folder of Parquet files, shaped on Spark.
+
+    The same SELECT the DuckDB ingest builds for a Parquet file (``ingest._parquet_select``:
+    blank strings as not observed, partial dates widened, the photo's fields, lists as
+    JSON) is translated and run on Spark over the file; DuckDB only reads each file's
+    schema from its footer. Unlike ``lureguard ingest``, nothing is validated here: at a
+    platform the tables are the platform's own. ``photo_features`` comes out empty
+    (image files are analysed where they are, ``lureguard.photos``); a dataset without
+    ``members.parquet`` gets an empty ``members``.
+    """
+    from lureguard import ingest as _ingest
+    from lureguard.store import connect
+
+    folder = Path(dataset)
+    con = connect(None)
+    try:
+        out: dict[str, DataFrame] = {}
+        for table in ("accounts", "interactions", "members", "photo_features"):
+            stored = tuple(str(r[0]) for r in con.execute(f"DESCRIBE {table}").fetchall())
+            path = folder / f"{table}.parquet"
+            if table == "photo_features" or not path.exists():
+                if table in ("accounts", "interactions"):
+                    raise FileNotFoundError(f"{path}: required for a scan")
+                types = ", ".join(
+                    f"`{r[0]}` {_DUCK_TO_SPARK_TYPES.get(str(r[1]), 'STRING')}"
+                    for r in con.execute(f"DESCRIBE {table}").fetchall()
+                )
+                out[table] = spark.createDataFrame([], types)
+                continue
+            src = _ingest._Source(table, path, path.name)
+            select = _ingest._parquet_select(table, _ingest._parquet_columns(con, src), path, stored)
+            out[table] = spark.sql(to_spark(select)).drop("k")
+        return out
+    finally:
+        con.close()
