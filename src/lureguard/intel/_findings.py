@@ -11,6 +11,7 @@ itself does not.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,8 +51,6 @@ class Persona:
     @property
     def role(self) -> str | None:
         """The persona a headline claims ('headhunters', ...), by the campaign summaries' vocabulary."""
-        import re
-
         text = (self.headline or "").lower()
         for role, pattern in PERSONA_PATTERNS:
             if re.search(pattern, text):
