@@ -77,6 +77,16 @@ def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path
     assert (got_messages.language == ref_messages.language).all()
     assert [json.loads(p) for p in got_messages.phrases] == [json.loads(p) for p in ref_messages.phrases]
 
+    # The conversation walk: Spark folds it over an array where DuckDB recurses; the same chains.
+    from lureguard.spark import chain_states_fold
+    from lureguard.threads import chain_states_sql
+
+    for name, df in tables.items():
+        df.createOrReplaceTempView(name)
+    folded = sorted(tuple(r) for r in spark.sql(chain_states_fold()).collect())
+    recursed = sorted(tuple(r) for r in spark.sql(to_spark(chain_states_sql())).collect())
+    assert folded == recursed and any(bin(r[3]).count("1") >= 3 for r in folded)
+
     # 2. Signals: every score of every account.
     wide, per_signal = spark_signal_scores(spark, tables, signals)
     got = wide.toPandas().set_index("account_id").sort_index()

@@ -280,9 +280,14 @@ def spark_signal_scores(
     for name, sql in VIEWS.items():  # dependency order; cached, as the DuckDB scan materialises them
         spark.sql(to_spark(sql)).cache().createOrReplaceTempView(name)
     spark.sql(to_spark(ACTORS_SQL)).createOrReplaceTempView("actors")
+    from lureguard.threads import chain_states_sql
+
+    # The conversation walk, folded instead of recursed (see chain_states_fold), computed once.
+    spark.sql(chain_states_fold()).cache().createOrReplaceTempView("_chain_states")
+    walk = chain_states_sql()
     per_signal: dict[str, DataFrame] = {}
     for sig in signals:
-        df = spark.sql(to_spark(sig.query()))
+        df = spark.sql(to_spark(sig.query().replace(walk, "SELECT * FROM _chain_states")))
         df.createOrReplaceTempView(f"sig_{_ident(sig.name)}")
         per_signal[sig.name] = df
     return spark.sql(to_spark(wide_sql(signals))), per_signal
@@ -411,3 +416,62 @@ def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, Da
         return out
     finally:
         con.close()
+
+
+def _spark_expr(duck_sql: str) -> str:
+    return cast(exp.Expression, sqlglot.parse_one(duck_sql, read="duckdb")).transform(_rewrite).sql("spark")
+
+
+def chain_states_fold() -> str:
+    """Spark text of ``threads.chain_states_sql``: each conversation's steps folded over an array.
+
+    DuckDB walks a conversation with a recursive CTE; Spark runs one of those as a job per
+    step, which took most of its time on the signals (docs/spark.md). The walk is the same
+    here, message by message in ``rn`` order with the same step rule (``threads._step``),
+    as an ``aggregate`` over each (conversation, sender)'s sorted steps; tests/test_spark.py
+    holds its chains equal to the recursive ones.
+    """
+    from lureguard.threads import MAX_STEPS, STAGES, _conversation, _first_max, _stage_mask, _step
+
+    n = len(STAGES)
+    staged = to_spark(
+        f"""
+        SELECT * FROM (
+            SELECT conv, src, ts, id, mask,
+                   row_number() OVER (PARTITION BY conv, src ORDER BY ts, id) AS rn
+            FROM (
+                SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {_stage_mask()} AS mask
+                FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id
+            ) WHERE mask > 0
+        ) WHERE rn <= {MAX_STEPS}
+        """
+    )
+    new_b = [_spark_expr(f"CAST({e} AS BIGINT)") for e in _step([f"acc.b{k}" for k in range(n)], "x.mask")]
+    # The chain after this message: the first of the new masks with the most stages.
+    chain = _spark_expr(f"CAST({_first_max([f'nb{k}' for k in range(n)])} AS BIGINT)")
+    for k in reversed(range(n)):  # substitute the new masks by name, longest names first
+        chain = chain.replace(f"nb{k}", f"({new_b[k]})")
+    init_b = ", ".join(f"'b{k}', CAST(0 AS BIGINT)" for k in range(n))
+    step_b = ", ".join(f"'b{k}', {new_b[k]}" for k in range(n))
+    out_type = "ARRAY<STRUCT<rn: INT, ts: TIMESTAMP, chain: BIGINT>>"
+    return f"""
+    WITH staged AS ({staged}),
+    grouped AS (
+        SELECT conv, src, array_sort(collect_list(struct(CAST(rn AS INT) AS rn, ts, mask))) AS steps
+        FROM staged GROUP BY conv, src
+    ),
+    folded AS (
+        SELECT conv, src, aggregate(
+            steps,
+            named_struct({init_b}, 'out', CAST(array() AS {out_type})),
+            (acc, x) -> named_struct(
+                {step_b},
+                'out', concat(acc.out, array(named_struct('rn', x.rn, 'ts', x.ts, 'chain', {chain})))
+            )
+        ).out AS states
+        FROM grouped
+    )
+    SELECT conv, src, s.ts AS ts, max_by(s.chain, s.rn) AS chain
+    FROM folded LATERAL VIEW explode(states) e AS s
+    GROUP BY conv, src, s.ts
+    """
