@@ -431,21 +431,10 @@ def chain_states_fold() -> str:
     as an ``aggregate`` over each (conversation, sender)'s sorted steps; tests/test_spark.py
     holds its chains equal to the recursive ones.
     """
-    from lureguard.threads import MAX_STEPS, STAGES, _conversation, _first_max, _stage_mask, _step
+    from lureguard.threads import STAGES, _first_max, _step, staged_sql
 
     n = len(STAGES)
-    staged = to_spark(
-        f"""
-        SELECT * FROM (
-            SELECT conv, src, ts, id, mask,
-                   row_number() OVER (PARTITION BY conv, src ORDER BY ts, id) AS rn
-            FROM (
-                SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {_stage_mask()} AS mask
-                FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id
-            ) WHERE mask > 0
-        ) WHERE rn <= {MAX_STEPS}
-        """
-    )
+    staged = to_spark(staged_sql())
     new_b = [_spark_expr(f"CAST({e} AS BIGINT)") for e in _step([f"acc.b{k}" for k in range(n)], "x.mask")]
     # The chain after this message: the first of the new masks with the most stages.
     chain = _spark_expr(f"CAST({_first_max([f'nb{k}' for k in range(n)])} AS BIGINT)")

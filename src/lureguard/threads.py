@@ -35,7 +35,14 @@ from lureguard.store import has_table
 #: ``len(STAGES)`` long, and the recursion depth is the longest conversation).
 MAX_STEPS: Final = 64
 
-__all__ = ["MAX_STEPS", "chain_states_sql", "stage_names_sql", "thread_escalation", "thread_sql"]
+__all__ = [
+    "MAX_STEPS",
+    "chain_states_sql",
+    "stage_names_sql",
+    "staged_sql",
+    "thread_escalation",
+    "thread_sql",
+]
 
 
 def _first_max(cols: list[str]) -> str:
@@ -73,6 +80,24 @@ def _conversation() -> str:
     return "coalesce(nullif(trim(i.thread), ''), least(i.src, i.dst) || chr(31) || greatest(i.src, i.dst))"
 
 
+def staged_sql() -> str:
+    """SQL: each (conversation, sender)'s stage-bearing messages, numbered ``rn`` in send order.
+
+    Columns ``conv, src, ts, id, mask, rn``; the first ``MAX_STEPS`` only. What the chain walks,
+    whether recursed (``chain_states_sql``) or folded (``lureguard.spark.chain_states_fold``).
+    """
+    return f"""
+    SELECT * FROM (
+        SELECT conv, src, ts, id, mask,
+               row_number() OVER (PARTITION BY conv, src ORDER BY ts, id) AS rn
+        FROM (
+            SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {_stage_mask()} AS mask
+            FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id
+        ) WHERE mask > 0
+    ) WHERE rn <= {MAX_STEPS}
+    """
+
+
 def chain_states_sql() -> str:
     """Per (conversation, sender, send time): the stage chain (a bit mask) reached by then.
 
@@ -85,16 +110,7 @@ def chain_states_sql() -> str:
     base_cols = ", ".join(f"{e} AS b{s}" for s, e in enumerate(_step(["0"] * n, "mask")))
     step_cols = ", ".join(f"{e} AS b{s}" for s, e in enumerate(_step([f"c.{x}" for x in b], "s.mask")))
     return f"""
-    WITH RECURSIVE staged AS (
-        SELECT * FROM (
-            SELECT conv, src, ts, id, mask,
-                   row_number() OVER (PARTITION BY conv, src ORDER BY ts, id) AS rn
-            FROM (
-                SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {_stage_mask()} AS mask
-                FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id
-            ) WHERE mask > 0
-        ) WHERE rn <= {MAX_STEPS}
-    ),
+    WITH RECURSIVE staged AS ({staged_sql()}),
     chain AS (
         SELECT conv, src, ts, id, rn, {base_cols} FROM staged WHERE rn = 1
         UNION ALL
