@@ -72,6 +72,12 @@ def _pick(m: dict[str, Any]) -> dict[str, Any]:
         "campaigns_naming_no_fake": c["reported_naming_no_fake"],
         "genuine_in_campaigns": c["genuine_accounts_in_reported"],
         "early_warning_median_share": e["median_share_reached_before_first_alert"],
+        "early_warning_median_share_multi_account": e.get("median_share_multi_account"),
+        "early_warning_median_share_lone": e.get("median_share_lone_persona"),
+        "early_warning_median_reached_multi_account": e.get(
+            "median_reached_before_first_alert_multi_account"
+        ),
+        "campaigns_within_2pct": e.get("campaigns_within_2pct"),
         "alerts_on_genuine": e["alerts_on_genuine_accounts"],
         "alerts_on_genuine_corroborated": e.get("alerts_on_genuine_accounts_corroborated", 0),
         "campaigns_never_alerted": e["campaigns_never_alerted"],

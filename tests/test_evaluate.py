@@ -145,6 +145,13 @@ def test_evaluate_campaign_and_early_warning_figures(world: tuple[Path, Path]) -
     assert e["per_campaign"]["B"] == 1.0  # never alerted
     assert e["campaigns_never_alerted"] == 1
     assert e["median_share_reached_before_first_alert"] == pytest.approx((2 / 3 + 1.0) / 2)
+    # A has two accounts, B one: the medians of each kind, and the people reached first.
+    assert e["multi_account_campaigns"] == 1
+    assert e["median_share_multi_account"] == pytest.approx(2 / 3)
+    assert e["median_share_lone_persona"] == 1.0
+    assert e["reached_before_first_alert"] == {"A": 2, "B": 1}
+    assert e["median_reached_before_first_alert_multi_account"] == 2.0
+    assert e["campaigns_within_2pct"] == 0
 
 
 def test_evaluate_message_figures(world: tuple[Path, Path]) -> None:

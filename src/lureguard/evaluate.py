@@ -337,20 +337,29 @@ def evaluate(dataset: Path, scan_dir: Path) -> dict[str, Any]:
             t = np.datetime64(at.replace(tzinfo=None))
             if m not in reached.setdefault(c, {}) or t < reached[c][m]:
                 reached[c][m] = t
-    shares = {}
+    shares: dict[str, float] = {}
+    before: dict[str, int] = {}  # people reached before the first alert (all of them if never alerted)
     for c, tgt in reached.items():
         alert_times = [first_alert[a] for a in truth_sets.get(c, ()) if a in first_alert]
-        if not alert_times:
-            shares[c] = 1.0
-            continue
-        t0 = min(alert_times)
-        shares[c] = sum(1 for t in tgt.values() if t < t0) / len(tgt)
+        t0 = min(alert_times) if alert_times else None
+        before[c] = sum(1 for t in tgt.values() if t0 is None or t < t0)
+        shares[c] = before[c] / len(tgt)
+    # Why split by size: a lone persona that writes to two people cannot be alerted on within 2 % of
+    # its reach without an alert before its first contact, from its profile alone; an operation of
+    # many accounts can. One median over both hides which of the two moved.
+    multi = {c for c in reached if len(truth_sets.get(c, ())) >= 2}
     genuine_alerted = sum(1 for a in first_alert if labels.get(a, {}).get("label") == "genuine")
     result["early_warning"] = {
         "median_share_reached_before_first_alert": float(np.median(list(shares.values())))
         if shares
         else float("nan"),
         "per_campaign": dict(sorted(shares.items())),
+        "multi_account_campaigns": len(multi),
+        "median_share_multi_account": _median([shares[c] for c in multi]),
+        "median_share_lone_persona": _median([shares[c] for c in reached if c not in multi]),
+        "campaigns_within_2pct": sum(1 for v in shares.values() if v <= 0.02),
+        "median_reached_before_first_alert_multi_account": _median([before[c] for c in multi]),
+        "reached_before_first_alert": dict(sorted(before.items())),
         "campaigns_never_alerted": sum(
             1 for c in reached if not any(a in first_alert for a in truth_sets.get(c, ()))
         ),
@@ -406,6 +415,11 @@ def _finite(obj: Any) -> Any:
     return obj
 
 
+def _median(values: list[float] | list[int]) -> float | None:
+    """None when there is nothing to take the median of (no campaign of that kind in the world)."""
+    return float(np.median(values)) if values else None
+
+
 def _fmt(v: Any) -> str:
     if v is None:
         return "n/a"
@@ -455,6 +469,15 @@ def render_table(m: dict[str, Any]) -> Table:
             "median share of targets reached before first alert",
             _fmt(e["median_share_reached_before_first_alert"]),
         ),
+        (
+            "  over operations of 2+ accounts / lone personas",
+            f"{_fmt(e.get('median_share_multi_account'))} / {_fmt(e.get('median_share_lone_persona'))}",
+        ),
+        (
+            "  people an operation reached before its first alert (median)",
+            _fmt(e.get("median_reached_before_first_alert_multi_account")),
+        ),
+        ("campaigns alerted within 2 % of their reach", _fmt(e.get("campaigns_within_2pct"))),
         ("campaigns never alerted", _fmt(e["campaigns_never_alerted"])),
         ("alerts on genuine accounts", _fmt(e["alerts_on_genuine_accounts"])),
         ("  of them through a shared fingerprint", _fmt(e.get("alerts_on_genuine_accounts_corroborated", 0))),
