@@ -42,6 +42,7 @@ def main() -> None:
     from lureguard.simulate import simulate
     from lureguard.spark import (
         local_session,
+        materialised,
         spark_message_scores,
         spark_risk,
         spark_signal_scores,
@@ -68,11 +69,11 @@ def main() -> None:
         spark.sparkContext.setLogLevel("ERROR")
         t0 = time.perf_counter()
         tables = spark_store_tables(spark, work / "world")
-        tables["interactions"] = tables["interactions"].cache()
+        tables["interactions"] = materialised(tables["interactions"])
         n_ix_spark = tables["interactions"].count()
         spark_tables_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        msgs = tables["message_scores"] = spark_message_scores(spark, tables["interactions"]).cache()
+        msgs = tables["message_scores"] = materialised(spark_message_scores(spark, tables["interactions"]))
         n_msgs = msgs.count()
         spark_msg_s = time.perf_counter() - t0
         t0 = time.perf_counter()

@@ -95,6 +95,11 @@ def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path
         diff = np.abs(got[name].to_numpy(float) - ref.scores[:, j])
         assert diff.max() < 1e-9, (name, float(diff.max()))
     assert set(per_signal) == set(ref.names)
+    # The lure detector ran once, above: no signal's plan runs it again (a cached view read inside a
+    # WITH clause is not looked up by Spark, and every signal then re-scored every message).
+    plan = wide._jdf.queryExecution().optimizedPlan().toString()
+    assert "analyze_texts" not in plan
+    assert "analyze_texts" in tables["message_scores"]._jdf.queryExecution().optimizedPlan().toString()
 
     # 3. Risk and flags through the shipped model, computed beside the data. Sums taken in another
     # order differ in the last bit (1e-16), which can send a score lying exactly on a tree's split

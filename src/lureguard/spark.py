@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "INPUT_TABLES",
     "local_session",
+    "materialised",
     "spark_message_scores",
     "spark_risk",
     "spark_signal_scores",
@@ -262,6 +263,21 @@ def local_session(*, cores: int = 2, memory: str = "4g") -> SparkSession:
     )
 
 
+def materialised(df: DataFrame) -> DataFrame:
+    """The rows computed now and held by the executors, with no query plan left to run again.
+
+    Why not ``cache()``: Spark (4.0, 4.1) does not use cached data for a view read inside a
+    WITH clause (CTE ids are not canonicalised when the cache is looked up; SPARK-46741,
+    SPARK-51068), and most signal queries are WITH clauses. With ``cache()`` each signal
+    re-ran its inputs from the Parquet files, the lure detector's Python function included.
+    A local checkpoint is a plain scan of stored rows, which no lookup can miss. Like a cache,
+    it lives on the executors: an executor lost mid-scan fails the job rather than recomputing.
+    """
+    if df._jdf.queryExecution().analyzed().getClass().getSimpleName() == "LogicalRDD":
+        return df  # already stored rows (a checkpoint): nothing to run again
+    return df.localCheckpoint(eager=True)
+
+
 def spark_signal_scores(
     spark: SparkSession,
     tables: Mapping[str, DataFrame],
@@ -273,17 +289,17 @@ def spark_signal_scores(
             raise ValueError(
                 f"Spark input {name!r} is missing: give a DataFrame for each of {', '.join(INPUT_TABLES)}"
             )
-        # Cached: the signals read each input several times, and an input may itself be a query
-        # (spark_store_tables' shaping, the scored messages) that Spark would otherwise run again.
-        tables[name].cache().createOrReplaceTempView(name)
+        # Computed once: the signals read each input several times, and an input may itself be a
+        # query (spark_store_tables' shaping, the scored messages) that Spark would otherwise run again.
+        materialised(tables[name]).createOrReplaceTempView(name)
     _strip_accents_udf(spark)
-    for name, sql in VIEWS.items():  # dependency order; cached, as the DuckDB scan materialises them
-        spark.sql(to_spark(sql)).cache().createOrReplaceTempView(name)
+    for name, sql in VIEWS.items():  # dependency order; computed once, as the DuckDB scan materialises them
+        materialised(spark.sql(to_spark(sql))).createOrReplaceTempView(name)
     spark.sql(to_spark(ACTORS_SQL)).createOrReplaceTempView("actors")
     from lureguard.threads import chain_states_sql
 
     # The conversation walk, folded instead of recursed (see chain_states_fold), computed once.
-    spark.sql(chain_states_fold()).cache().createOrReplaceTempView("_chain_states")
+    materialised(spark.sql(chain_states_fold())).createOrReplaceTempView("_chain_states")
     walk = chain_states_sql()
     per_signal: dict[str, DataFrame] = {}
     for sig in signals:
@@ -429,20 +445,22 @@ def chain_states_fold() -> str:
     step, which took most of its time on the signals (docs/spark.md). The walk is the same
     here, message by message in ``rn`` order with the same step rule (``threads._step``),
     as an ``aggregate`` over each (conversation, sender)'s sorted steps; tests/test_spark.py
-    holds its chains equal to the recursive ones.
+    holds its chains equal to the recursive ones. The fold keeps only the stage masks (the
+    previous ones are the last element of the array it builds, which starts with an empty
+    state); the chain, the longest of the masks, is picked after the fold, in compiled code,
+    because Spark interprets a lambda's body and the picking expression is the larger one.
     """
     from lureguard.threads import STAGES, _first_max, _step, staged_sql
 
     n = len(STAGES)
     staged = to_spark(staged_sql())
-    new_b = [_spark_expr(f"CAST({e} AS BIGINT)") for e in _step([f"acc.b{k}" for k in range(n)], "x.mask")]
-    # The chain after this message: the first of the new masks with the most stages.
-    chain = _spark_expr(f"CAST({_first_max([f'nb{k}' for k in range(n)])} AS BIGINT)")
-    for k in reversed(range(n)):  # substitute the new masks by name, longest names first
-        chain = chain.replace(f"nb{k}", f"({new_b[k]})")
-    init_b = ", ".join(f"'b{k}', CAST(0 AS BIGINT)" for k in range(n))
-    step_b = ", ".join(f"'b{k}', {new_b[k]}" for k in range(n))
-    out_type = "ARRAY<STRUCT<rn: INT, ts: TIMESTAMP, chain: BIGINT>>"
+    prev = [f"element_at(acc, -1).b{k}" for k in range(n)]
+    new_b = [_spark_expr(f"CAST({e} AS BIGINT)") for e in _step(prev, "x.mask")]
+    chain = _spark_expr(f"CAST({_first_max([f's.b{k}' for k in range(n)])} AS BIGINT)")
+    fields = ", ".join(f"b{k}: BIGINT" for k in range(n))
+    state_type = f"ARRAY<STRUCT<rn: INT, ts: TIMESTAMP, {fields}>>"
+    start = ", ".join(f"'b{k}', CAST(0 AS BIGINT)" for k in range(n))
+    step = ", ".join(f"'b{k}', {new_b[k]}" for k in range(n))
     return f"""
     WITH staged AS ({staged}),
     grouped AS (
@@ -452,15 +470,13 @@ def chain_states_fold() -> str:
     folded AS (
         SELECT conv, src, aggregate(
             steps,
-            named_struct({init_b}, 'out', CAST(array() AS {out_type})),
-            (acc, x) -> named_struct(
-                {step_b},
-                'out', concat(acc.out, array(named_struct('rn', x.rn, 'ts', x.ts, 'chain', {chain})))
-            )
-        ).out AS states
+            CAST(array(named_struct('rn', 0, 'ts', CAST(NULL AS TIMESTAMP), {start})) AS {state_type}),
+            (acc, x) -> concat(acc, array(named_struct('rn', x.rn, 'ts', x.ts, {step})))
+        ) AS states
         FROM grouped
     )
-    SELECT conv, src, s.ts AS ts, max_by(s.chain, s.rn) AS chain
+    SELECT conv, src, s.ts AS ts, max_by({chain}, s.rn) AS chain
     FROM folded LATERAL VIEW explode(states) e AS s
+    WHERE s.rn > 0
     GROUP BY conv, src, s.ts
     """
