@@ -205,6 +205,59 @@ def test_verdict_ids_that_look_like_csv_or_comments_round_trip(tmp_path: Path) -
         v.set("line\nbreak", "fake")
 
 
+def test_each_verdict_is_journaled_with_who_when_the_risk_then_and_why(scanned: Path, tmp_path: Path) -> None:
+    app = create_app(
+        scanned, verdicts=tmp_path / "verdicts.csv", allowed_hosts=("testserver",), analyst="Ana M."
+    )
+    with TestClient(app) as c:
+        acc = c.get("/api/accounts").json()["accounts"][0]
+        aid = acc["account_id"]
+        token = _token(c.get("/account", params={"id": aid}).text)
+        c.post("/verdict", data={"token": token, "account_id": aid, "label": "fake", "note": HOSTILE})
+        c.post(
+            "/verdict",
+            data={"token": token, "account_id": aid, "label": "", "note": "second look: a real colleague"},
+        )
+        too_long = {"token": token, "account_id": aid, "label": "genuine", "note": "x" * 2001}
+        assert c.post("/verdict", data=too_long).status_code == 400
+        page = c.get("/account", params={"id": aid}).text
+    journal = _rows(tmp_path / "verdicts.history.jsonl")
+    assert [(r["account_id"], r["label"], r["analyst"]) for r in journal] == [
+        (aid, "fake", "Ana M."),
+        (aid, None, "Ana M."),
+    ]
+    assert journal[0]["note"] == HOSTILE and journal[0]["risk"] == pytest.approx(acc["risk"])
+    assert journal[0]["at"].endswith("Z")
+    assert (
+        read_analyst_labels(tmp_path / "verdicts.csv") == {}
+    )  # the journal keeps what the CSV no longer says
+    # Newest first, the note shown as text: the hostile one never becomes markup.
+    history = page[page.index('id="history"') :]
+    assert history.index("second look") < history.index("&lt;script&gt;")
+    assert "<script>" not in page
+    # Another session on the same files sees the history.
+    assert [h["label"] for h in Verdicts(tmp_path / "verdicts.csv").history(aid)] == [None, "fake"]
+
+
+def test_a_journal_line_torn_by_a_crash_is_dropped_and_a_broken_one_is_named(tmp_path: Path) -> None:
+    from lureguard.ingest import DatasetError
+
+    v = Verdicts(tmp_path / "v.csv", analyst="x")
+    v.set("acc1", "fake", note="first")
+    journal = tmp_path / "v.history.jsonl"
+    with journal.open("a", encoding="utf-8") as fh:
+        fh.write('{"account_id": "acc2", "lab')  # the machine stopped mid-line
+    again = Verdicts(tmp_path / "v.csv", analyst="y")
+    assert again.history("acc2") == [] and [h["note"] for h in again.history("acc1")] == ["first"]
+    again.set("acc2", "genuine")
+    assert [r["account_id"] for r in _rows(journal)] == ["acc1", "acc2"]
+    journal.write_text('{"account_id": "acc1"}\nnot json\n{"account_id": "acc2"}\n', encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"v\.history\.jsonl, line 2"):
+        Verdicts(tmp_path / "v.csv")
+    with pytest.raises(ValueError, match="analyst"):
+        Verdicts(tmp_path / "w.csv", analyst="\x00")
+
+
 def test_only_this_machine_may_be_named_in_the_host_header(scanned: Path, tmp_path: Path) -> None:
     app = create_app(scanned, verdicts=tmp_path / "v.csv")
     with TestClient(app, base_url="http://127.0.0.1") as c:

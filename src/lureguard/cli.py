@@ -440,17 +440,20 @@ def serve(
     verdicts: Annotated[
         Path | None, typer.Option(help="Where analysts' verdicts are kept (default: SCAN_DIR/verdicts.csv).")
     ] = None,
+    analyst: Annotated[
+        str | None,
+        typer.Option(help="Your name in the verdicts' journal (default: your login name)."),
+    ] = None,
 ) -> None:
     """Open the analysts' dashboard on a scan: browse accounts, campaigns and exposure, record verdicts, export."""
     import uvicorn
 
     from lureguard.dashboard import LOCAL_HOSTS, ScanError, create_app
-    from lureguard.ingest import DatasetError
 
     try:
         hosts = LOCAL_HOSTS if host in ("127.0.0.1", "localhost", "::1") else (*LOCAL_HOSTS, host)
-        application = create_app(scan_dir, db=db, verdicts=verdicts, allowed_hosts=hosts)
-    except (ScanError, DatasetError) as exc:
+        application = create_app(scan_dir, db=db, verdicts=verdicts, allowed_hosts=hosts, analyst=analyst)
+    except (ScanError, ValueError) as exc:  # DatasetError included: a broken result file or journal line
         _fail(exc)
     out_console.print(
         f"lureguard dashboard on [bold]http://{'localhost' if host == '127.0.0.1' else host}:{port}/[/]"

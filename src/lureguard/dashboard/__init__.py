@@ -58,16 +58,30 @@ def _env() -> Environment:
     return env
 
 
+def _login_name() -> str:
+    """Who is at the keyboard, as the operating system names them."""
+    import getpass
+
+    try:
+        return getpass.getuser() or "analyst"
+    except (OSError, KeyError):  # no login name in a container without a passwd entry
+        return "analyst"
+
+
 def create_app(
     scan_dir: Path,
     *,
     db: Path | None = None,
     verdicts: Path | None = None,
     allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
+    analyst: str | None = None,
 ) -> FastAPI:
-    """The dashboard over one finished scan; verdicts go to ``verdicts`` (default SCAN_DIR/verdicts.csv)."""
+    """The dashboard over one finished scan; verdicts go to ``verdicts`` (default SCAN_DIR/verdicts.csv).
+
+    ``analyst`` names who records verdicts in the journal (default: this machine's login name).
+    """
+    judged = Verdicts(verdicts or Path(scan_dir) / "verdicts.csv", analyst=analyst or _login_name())
     view = ScanView(scan_dir, db=db)
-    judged = Verdicts(verdicts or Path(scan_dir) / "verdicts.csv")
     token = secrets.token_urlsafe(32)
     env = _env()
 
@@ -143,7 +157,15 @@ def create_app(
         acc = view.account(id)
         if acc is None:
             raise HTTPException(404, "no such account in this scan")
-        return page("account.html", request, a=acc, verdict=judged.get(id), verdicts_path=judged.path)
+        return page(
+            "account.html",
+            request,
+            a=acc,
+            verdict=judged.get(id),
+            history=judged.history(id),
+            analyst=judged.analyst,
+            verdicts_path=judged.path,
+        )
 
     @app.post("/verdict")
     async def verdict(request: Request) -> Response:
@@ -160,8 +182,9 @@ def create_app(
             raise HTTPException(404, "no such account in this scan")
         if not acc["scored"]:
             raise HTTPException(400, "this account sent nothing, so the scan did not judge it")
+        note = (form.get("note") or [""])[0]
         try:
-            judged.set(account_id, label)
+            judged.set(account_id, label, note=note, risk=acc.get("risk"))
         except ValueError as exc:
             raise HTTPException(400, str(exc)) from exc
         return RedirectResponse(f"/account?id={quote(account_id, safe='')}", status_code=303)

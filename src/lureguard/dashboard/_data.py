@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -347,42 +348,100 @@ class ScanView:
         )
 
 
+#: Longest note kept with a verdict: the analyst's reason in a few sentences, not a report.
+NOTE_MAX = 2000
+
+
+def verdict_history_path(csv_path: Path) -> Path:
+    """The journal beside a verdicts CSV: ``verdicts.csv`` -> ``verdicts.history.jsonl``."""
+    return csv_path.with_name(csv_path.stem + ".history.jsonl")
+
+
 class Verdicts:
     """An analyst's fake/genuine verdicts, kept in the CSV ``lureguard scan --labels`` reads.
 
     Each change rewrites the file beside itself and renames it over the old one, so a
     crash leaves the previous verdicts whole; every field is quoted, so an id that
     starts with ``#`` or holds a comma survives the round trip.
+
+    Every change is first appended to a journal beside the CSV (``verdict_history_path``):
+    when, which analyst, the verdict (null when cleared), the account's risk at that moment
+    and the analyst's note. Why: a verdict moves other accounts' risk on the next scan and a
+    wrong "fake" harms a real person; the CSV says only what stands, the journal says who
+    decided it, on what, and why, and keeps the verdicts that were later changed.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, analyst: str = "analyst") -> None:
         self.path = Path(path)
+        self.history_path = verdict_history_path(self.path)
+        analyst = " ".join(analyst.split())
+        if not analyst or not analyst.isprintable() or len(analyst) > 100:
+            raise ValueError("an analyst's name must be printable text of 1 to 100 characters")
+        self.analyst = analyst
         self._lock = threading.Lock()
         self._labels: dict[str, str] = {}
         if self.path.exists():
             from lureguard.campaigns.detect import read_analyst_labels
 
             self._labels = read_analyst_labels(self.path)
+        self._history: dict[str, list[dict[str, Any]]] = {}
+        if self.history_path.exists():
+            self._read_history()
+
+    def _read_history(self) -> None:
+        from lureguard.ingest import DatasetError
+
+        text = self.history_path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict) or not isinstance(row.get("account_id"), str):
+                    raise ValueError("not a verdict record")
+            except ValueError as exc:
+                if n == len(lines):  # the last line, torn by a crash mid-write: nothing was decided on it
+                    os.truncate(self.history_path, len(text.encode("utf-8")) - len(line.encode("utf-8")))
+                    continue
+                raise DatasetError(str(self.history_path), n, None, f"not a verdict record ({exc})") from exc
+            self._history.setdefault(row["account_id"], []).append(row)
 
     def get(self, account_id: str) -> str | None:
         return self._labels.get(account_id)
 
+    def history(self, account_id: str) -> list[dict[str, Any]]:
+        """Every verdict given on the account, newest first."""
+        return list(reversed(self._history.get(account_id, [])))
+
     def __len__(self) -> int:
         return len(self._labels)
 
-    def set(self, account_id: str, label: str | None) -> None:
+    def set(self, account_id: str, label: str | None, *, note: str = "", risk: float | None = None) -> None:
         if label not in ("fake", "genuine", None):
             raise ValueError(f"label {label!r}: use fake or genuine")
         if not account_id.strip() or account_id != account_id.strip() or not account_id.isprintable():
             raise ValueError(
                 "an id that is empty, has surrounding spaces or control characters cannot be a verdict"
             )
+        note = note.strip()
+        if len(note) > NOTE_MAX:
+            raise ValueError(f"a note is at most {NOTE_MAX} characters")
         with self._lock:
             labels = dict(self._labels)
             if label is None:
                 labels.pop(account_id, None)
             else:
                 labels[account_id] = label
+            record = {
+                "at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+                "account_id": account_id,
+                "label": label,
+                "analyst": self.analyst,
+                "risk": risk,
+                "note": note,
+            }
+            self._append(record)  # the journal first: a crash after it leaves a record of the intent
             buf = io.StringIO()
             w = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\n")
             w.writerow(["account_id", "label"])
@@ -398,3 +457,17 @@ class Verdicts:
                 Path(tmp).unlink(missing_ok=True)
                 raise
             self._labels = labels
+            self._history.setdefault(account_id, []).append(record)
+
+    def _append(self, record: dict[str, Any]) -> None:
+        """One JSON line, flushed to disk; a line torn by an earlier crash is closed first."""
+        self.history_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.history_path, "a+b") as fh:
+            fh.seek(0, os.SEEK_END)
+            if fh.tell():
+                fh.seek(-1, os.SEEK_END)
+                if fh.read(1) != b"\n":
+                    fh.write(b"\n")
+            fh.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+            fh.flush()
+            os.fsync(fh.fileno())
