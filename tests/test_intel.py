@@ -89,6 +89,32 @@ def test_shares_exactly_the_flagged_accounts_and_campaign_members(
         assert ind["confidence"] == round(risk[aid] * 100)
 
 
+def test_the_producer_sights_each_persona_and_campaign_as_often_as_it_approached_people(
+    scanned: tuple[Path, Path], bundle: dict[str, Any]
+) -> None:
+    _, out = scanned
+    objects = {o["id"]: o for o in bundle["objects"]}
+    (producer,) = [o["id"] for o in _by_type(bundle, "identity") if o["name"] == "lureguard"]
+    sightings = {s["sighting_of_ref"]: s for s in _by_type(bundle, "sighting")}
+    assert all(s["where_sighted_refs"] == [producer] for s in sightings.values())
+    observed = {o["id"]: o for o in _by_type(bundle, "observed-data")}
+    persona_sightings = [
+        s for s in sightings.values() if objects[s["sighting_of_ref"]]["type"] == "indicator"
+    ]
+    assert len(persona_sightings) == len(observed)
+    for s in persona_sightings:  # as often as the observation says it wrote to people, over the same days
+        (seen,) = [observed[r] for r in s["observed_data_refs"]]
+        assert s["count"] == seen["number_observed"]
+        assert (s["first_seen"], s["last_seen"]) == (seen["first_observed"], seen["last_observed"])
+    targets = {
+        c["id"]: len(r["targets"])
+        for r in _rows(out / "campaigns.jsonl")
+        for c in _by_type(bundle, "campaign")
+        if c["name"].split(" (")[0] == f"Fake-persona campaign {r['campaign']}"
+    }
+    assert targets and {k: sightings[k]["count"] for k in targets} == targets
+
+
 def test_no_protected_person_is_named(scanned: tuple[Path, Path], bundle: dict[str, Any]) -> None:
     world, _ = scanned
     text = json.dumps(bundle)

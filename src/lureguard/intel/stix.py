@@ -10,6 +10,8 @@ What goes in, and why:
 - each campaign as a ``campaign`` with the scan's plain-language summary, the
   persona indicators that ``indicate`` it, the ATT&CK and DISARM techniques it
   ``uses``, and the organisations it ``targets``;
+- a ``sighting`` of each persona indicator and each campaign by the producer: how many
+  people it approached there, first and last (a CERT counts who met an operation, and how often);
 - one ``report`` that holds everything, TLP-marked, ``created_by`` the producer.
 
 Protected people are never named: an organisation appears with how many of its
@@ -207,6 +209,7 @@ def stix_bundle(
         )
         objects += [account, seen, ind]
         relate(ind.id, "based-on", seen.id)
+        objects.append(_sighting(ind.id, me.id, first, last, p.people_contacted, common, seen.id))
         indicator_of[p.account_id] = ind.id
 
     # Faces: one indicator per image hash, whichever accounts wear it.
@@ -251,6 +254,17 @@ def stix_bundle(
         in_campaign.update(p.account_id for p in members)
         camp = _campaign(c, common, now)
         objects.append(camp)
+        if c.targets:
+            objects.append(
+                _sighting(
+                    camp.id,
+                    me.id,
+                    _utc(c.first_seen) or now,
+                    _utc(c.last_seen) or now,
+                    len(c.targets),
+                    common,
+                )
+            )
         for p in members:
             relate(indicator_of[p.account_id], "indicates", camp.id)
         for ind_id in sorted({face_of[p.account_id] for p in members if p.account_id in face_of}):
@@ -299,6 +313,34 @@ def stix_bundle(
     )
     objects.append(report)
     return stix2.Bundle(objects=_unique(objects), allow_custom=False)
+
+
+def _sighting(
+    of: str,
+    where: str,
+    first: datetime,
+    last: datetime,
+    count: int,
+    common: dict[str, Any],
+    observed: str | None = None,
+) -> stix2.Sighting:
+    """The producer saw ``of`` approach ``count`` people between ``first`` and ``last``.
+
+    Why: a CERT learns how far an operation spreads by counting who sighted its indicators
+    (and how often); a campaign object alone says it exists, not that this organisation met it.
+    """
+    last = max(last, first)
+    extra = {"observed_data_refs": [observed]} if observed else {}
+    return stix2.Sighting(
+        id=sid("sighting", of, where),
+        sighting_of_ref=of,
+        where_sighted_refs=[where],
+        first_seen=first,
+        last_seen=last,
+        count=max(1, min(count, 999_999_999)),
+        **extra,
+        **common,
+    )
 
 
 def _campaign(c: Campaign, common: dict[str, Any], now: datetime) -> stix2.Campaign:
