@@ -1,13 +1,15 @@
 """Signals on Spark against the same signals on DuckDB: time, and that the scores agree.
 
-    .venv/bin/python benchmarks/bench_spark.py [--scenario france-2018] [--scale 0.25] [--cores 2]
+    .venv/bin/python benchmarks/bench_spark.py [--scenario france-2018] [--scale 0.25] [--cores 2] [--no-replay]
 
 Simulates a world in the contract's Parquet form and scans it with DuckDB, then
 times message scoring and the signals on DuckDB (``stages.prepare_messages``,
 ``engine.run_signals``) and on a local Spark
 (``local[cores]``: ``spark_store_tables`` from the same Parquet files,
 ``spark_message_scores``, ``spark_signal_scores``, ``spark_risk``), and compares
-every signal score. Writes ``benchmarks/results/spark.json``. On one machine Spark is
+every signal score; then the early-warning replay on both (``watch.replay`` without
+corroboration, ``spark_replay``) and whether they alert on the same accounts at the same
+times. Writes ``benchmarks/results/spark.json``. On one machine Spark is
 not expected to win; what it buys is that the same SQL runs on a cluster.
 """
 
@@ -32,6 +34,7 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=0.25)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cores", type=int, default=2)
+    ap.add_argument("--no-replay", action="store_true", help="skip timing the early-warning replay")
     args = ap.parse_args()
 
     import duckdb
@@ -44,6 +47,7 @@ def main() -> None:
         local_session,
         materialised,
         spark_message_scores,
+        spark_replay,
         spark_risk,
         spark_signal_scores,
         spark_store_tables,
@@ -65,6 +69,17 @@ def main() -> None:
             t0 = time.perf_counter()
             ref = run_signals(con, signals)
             duck_s = time.perf_counter() - t0
+            duck_alerts: dict[str, dict] = {}
+            duck_replay_s = None
+            if not args.no_replay:
+                from lureguard.model import load_model
+                from lureguard.watch import replay
+
+                t0 = time.perf_counter()
+                duck_alerts = {
+                    r["account_id"]: r for r in replay(con, load_model(), signals=signals, corroborate=False)
+                }
+                duck_replay_s = time.perf_counter() - t0
         spark = local_session(cores=args.cores)
         spark.sparkContext.setLogLevel("ERROR")
         t0 = time.perf_counter()
@@ -83,6 +98,23 @@ def main() -> None:
         t0 = time.perf_counter()
         flagged = spark_risk(spark.createDataFrame(got.reset_index())).filter("flagged").count()
         spark_risk_s = time.perf_counter() - t0
+        replay_out: dict = {}
+        if not args.no_replay:
+            t0 = time.perf_counter()
+            alerts = spark_replay(spark, tables, signals).toPandas()
+            spark_replay_s = time.perf_counter() - t0
+            same = sorted(alerts.account_id) == sorted(duck_alerts) and all(
+                t.strftime("%Y-%m-%dT%H:%M:%SZ") == duck_alerts[a]["at"]
+                for a, t in zip(alerts.account_id, alerts["at"], strict=True)
+            )
+            replay_out = {
+                "replay_seconds": {
+                    "duckdb (own risk, no corroboration)": round(duck_replay_s or 0, 1),
+                    "spark": round(spark_replay_s, 1),
+                },
+                "alerts": len(alerts),
+                "same_alerts_as_duckdb": same,
+            }
         spark.stop()
         diffs = {
             name: float(np.abs(got[name].to_numpy(float) - ref.scores[:, j]).max())
@@ -103,6 +135,7 @@ def main() -> None:
                 "risk": round(spark_risk_s, 1),
             },
             "flagged_on_spark": int(flagged),
+            **replay_out,
             "spark_cores": args.cores,
             "same_accounts": list(got.index) == list(ref.account_ids),
             "same_interaction_count": int(n_ix_spark) == int(n_ix),

@@ -113,6 +113,28 @@ def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path
     assert risk.flagged.any()
 
 
+def test_spark_replay_alerts_when_the_duckdb_replay_does(world: tuple[Path, Path], spark: Any) -> None:
+    """Each account's first alert on its own point-in-time risk: the same accounts, times and risks."""
+    from lureguard.spark import materialised, spark_message_scores, spark_replay, spark_store_tables
+    from lureguard.watch import replay
+
+    store, dataset = world
+    signals = instantiate(None)
+    model = load_model()
+    with duckdb.connect(str(store)) as con:
+        ref = {r["account_id"]: r for r in replay(con, model, signals=signals, corroborate=False)}
+    assert ref  # the world has alerts to compare
+    tables = spark_store_tables(spark, dataset)
+    tables["message_scores"] = materialised(spark_message_scores(spark, tables["interactions"]))
+    got = spark_replay(spark, tables, signals, model).toPandas()
+    assert sorted(got.account_id) == sorted(ref)
+    for a, at, risk in zip(got.account_id, got["at"], got.risk, strict=True):
+        assert at.strftime("%Y-%m-%dT%H:%M:%SZ") == ref[a]["at"], a
+        assert abs(risk - ref[a]["risk"]) < 1e-4
+    with pytest.raises(ValueError, match="step"):
+        spark_replay(spark, tables, signals, model, step="1 day'; DROP")
+
+
 def test_missing_input_is_named(spark: Any) -> None:
     from lureguard.spark import spark_signal_scores
 

@@ -41,6 +41,7 @@ __all__ = [
     "local_session",
     "materialised",
     "spark_message_scores",
+    "spark_replay",
     "spark_risk",
     "spark_signal_scores",
     "spark_store_tables",
@@ -278,12 +279,8 @@ def materialised(df: DataFrame) -> DataFrame:
     return df.localCheckpoint(eager=True)
 
 
-def spark_signal_scores(
-    spark: SparkSession,
-    tables: Mapping[str, DataFrame],
-    signals: Sequence[Signal],
-) -> tuple[DataFrame, dict[str, DataFrame]]:
-    """The wide score table (``account_id`` and one clipped score per signal) and each signal's own rows."""
+def _register(spark: SparkSession, tables: Mapping[str, DataFrame]) -> None:
+    """Inputs, the shared relations and the conversation walk as views, each computed once."""
     for name in INPUT_TABLES:
         if name not in tables:
             raise ValueError(
@@ -296,17 +293,157 @@ def spark_signal_scores(
     for name, sql in VIEWS.items():  # dependency order; computed once, as the DuckDB scan materialises them
         materialised(spark.sql(to_spark(sql))).createOrReplaceTempView(name)
     spark.sql(to_spark(ACTORS_SQL)).createOrReplaceTempView("actors")
-    from lureguard.threads import chain_states_sql
-
     # The conversation walk, folded instead of recursed (see chain_states_fold), computed once.
     materialised(spark.sql(chain_states_fold())).createOrReplaceTempView("_chain_states")
-    walk = chain_states_sql()
+
+
+def _signal_sql(sql: str) -> str:
+    """A signal's DuckDB text for Spark, reading the folded walk where DuckDB recurses."""
+    from lureguard.threads import chain_states_sql
+
+    return to_spark(sql.replace(chain_states_sql(), "SELECT * FROM _chain_states"))
+
+
+def spark_signal_scores(
+    spark: SparkSession,
+    tables: Mapping[str, DataFrame],
+    signals: Sequence[Signal],
+) -> tuple[DataFrame, dict[str, DataFrame]]:
+    """The wide score table (``account_id`` and one clipped score per signal) and each signal's own rows."""
+    _register(spark, tables)
     per_signal: dict[str, DataFrame] = {}
     for sig in signals:
-        df = spark.sql(to_spark(sig.query().replace(walk, "SELECT * FROM _chain_states")))
+        df = spark.sql(_signal_sql(sig.query()))
         df.createOrReplaceTempView(f"sig_{_ident(sig.name)}")
         per_signal[sig.name] = df
     return spark.sql(to_spark(wide_sql(signals))), per_signal
+
+
+def spark_replay(
+    spark: SparkSession,
+    tables: Mapping[str, DataFrame],
+    signals: Sequence[Signal],
+    model: Any = None,
+    *,
+    step: str = "1 day",
+) -> DataFrame:
+    """Early warning on Spark: each account's first alert on its own point-in-time risk.
+
+    The replay of ``watch.replay`` (``corroborate=False``) with the same signal SQL: every
+    signal's ``query_asof`` rows, thinned to each (account, ``step`` bucket)'s last change;
+    evaluation points at each actor's first event and its last change per bucket; each
+    signal's latest score carried forward by one window sort per account; the model
+    beside the data (``mapInPandas``); the first point at or above the alert level is the
+    alert. Accounts whose per-signal maxima cannot reach the level are left out before the
+    model runs (exact for the monotone models, as on DuckDB). Corroborated alerts (a shared
+    face, script or employer) read the store's fingerprints and stay with the DuckDB replay.
+    Columns: ``account_id, at, risk``.
+    """
+    import numpy as np
+
+    from lureguard.model import load_model
+    from lureguard.watch import _MONOTONE, _asof_source, alert_level
+
+    mdl = model or load_model()
+    level = alert_level(mdl)
+    names = tuple(_ident(s.name) for s in signals)
+    step_us = _step_micros(spark, step)
+    _register(spark, tables)
+    end = "(SELECT max(ts) FROM interactions)"
+    materialised(
+        spark.sql("SELECT src AS account_id, min(ts) AS t0 FROM interactions GROUP BY src")
+    ).createOrReplaceTempView("_start")
+    parts = []
+    for k, sig in enumerate(signals):
+        # Rows past the data's end (a grace period still running) are never evaluated; within a
+        # bucket only a signal's last row can be read at the bucket's evaluation point.
+        parts.append(
+            f"""
+            SELECT account_id, max(t) AS t, {k} AS k, max_by(score, t) AS score FROM (
+                SELECT s.account_id, s.t, s.score FROM ({_signal_sql(_asof_source(sig))}) s
+                LEFT SEMI JOIN _start st ON st.account_id = s.account_id
+                WHERE s.t <= {end}
+            ) GROUP BY account_id, unix_micros(t) div {step_us}"""
+        )
+    materialised(spark.sql(" UNION ALL ".join(parts))).createOrReplaceTempView("_sig")
+    carried = ", ".join(
+        f"coalesce(last(CASE WHEN k = {k} THEN score END, true) OVER w, {float(sig.default_score)!r}) AS c{k}"
+        for k, sig in enumerate(signals)
+    )
+    points = materialised(
+        spark.sql(
+            f"""
+            WITH pts AS (
+                SELECT account_id, max(t) AS t FROM (
+                    SELECT account_id, t0 AS t FROM _start
+                    UNION ALL
+                    SELECT s.account_id, s.t FROM _sig s JOIN _start st ON st.account_id = s.account_id
+                    WHERE s.t >= st.t0
+                ) GROUP BY account_id, unix_micros(t) div {step_us}
+            ),
+            rows_ AS (
+                SELECT account_id, t, 0 AS mark, k, score FROM _sig
+                UNION ALL SELECT account_id, t, 1 AS mark, CAST(NULL AS INT) AS k, CAST(NULL AS DOUBLE) AS score
+                FROM pts
+            )
+            SELECT account_id, t, {", ".join(f"c{k}" for k in range(len(signals)))} FROM (
+                SELECT account_id, t, mark, {carried} FROM rows_
+                WINDOW w AS (PARTITION BY account_id ORDER BY t, mark
+                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+            ) WHERE mark = 1
+            """
+        )
+    )
+    cols = [f"c{k}" for k in range(len(signals))]
+
+    def risk_of(frame: Any) -> Any:
+        mat = np.clip(np.nan_to_num(frame[cols].to_numpy(float)), 0.0, 1.0)
+        return np.clip(np.nan_to_num(mdl.predict(names, mat)), 0.0, 1.0)
+
+    if isinstance(mdl, _MONOTONE) and signals:
+        # An account whose per-signal maxima stay under the level can never reach it at one point.
+        points.createOrReplaceTempView("_points")
+        bound = spark.sql(
+            f"SELECT account_id, {', '.join(f'max({c}) AS {c}' for c in cols)} FROM _points GROUP BY account_id"
+        )
+        can = _with_risk(bound, risk_of).filter(f"risk >= {level!r}").select("account_id")
+        points = points.join(can, "account_id", "left_semi")
+    _with_risk(points, risk_of, keep_time=True).createOrReplaceTempView("_risk")
+    return spark.sql(
+        f"""
+        SELECT account_id, min(t) AS at, min_by(risk, t) AS risk FROM _risk
+        WHERE risk >= {level!r} GROUP BY account_id
+        """
+    )
+
+
+def _with_risk(df: DataFrame, risk_of: Any, *, keep_time: bool = False) -> DataFrame:
+    """``account_id`` (and ``t``) with the model's risk, computed beside the data."""
+
+    def score(batches: Any) -> Any:
+        import pandas as pd
+
+        for frame in batches:
+            out = {"account_id": frame["account_id"]}
+            if keep_time:
+                out["t"] = frame["t"]
+            out["risk"] = risk_of(frame)
+            yield pd.DataFrame(out)
+
+    schema = "account_id STRING, " + ("t TIMESTAMP, " if keep_time else "") + "risk DOUBLE"
+    return df.mapInPandas(score, schema)
+
+
+def _step_micros(spark: SparkSession, step: str) -> int:
+    """Microseconds in a replay ``step`` such as '1 day' or '6 hours', read by Spark's interval parser."""
+    if not step or not step.replace(" ", "").isalnum():
+        raise ValueError(f"step {step!r}: give an interval such as '1 day' or '6 hours'")
+    row = spark.sql(
+        f"SELECT unix_micros(TIMESTAMP '2000-01-01 00:00:00' + INTERVAL '{step}') - 946684800000000"
+    ).first()
+    if row is None or not row[0] or row[0] <= 0:
+        raise ValueError(f"step {step!r}: give an interval such as '1 day' or '6 hours'")
+    return int(row[0])
 
 
 #: What the lure detector gives each distinct text, as a Spark type (``stages.prepare_messages``' columns).
