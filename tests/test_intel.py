@@ -309,6 +309,82 @@ def test_hostile_profile_text_stays_data(make_dataset: Callable[..., Path], tmp_
     assert validate_string(json.dumps(b)).is_valid
 
 
+def test_script_template_blanks_what_changed_between_copies_and_keeps_what_every_copy_had() -> None:
+    from lureguard.intel._findings import SLOT, script_template
+
+    copies = [
+        f"Dear {who}, Oakridge Partners pays 3000 EUR for a short note. Sent {day} May. Best, {sig}"
+        for who, day, sig in (("Anna Schmidt", 3, "Kate"), ("Jean Dupont", 9, "Kate"), ("Li", 12, "Tom"))
+    ]
+    text = script_template(copies)
+    assert (
+        text
+        == f"Dear {SLOT}, Oakridge Partners pays 3000 EUR for a short note. Sent {SLOT} May. Best, {SLOT}"
+    )
+
+
+def test_a_campaigns_script_is_shared_without_its_recipients_once_three_people_got_it(
+    make_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    script = (
+        "Dear {name}, I lead a research programme at Oakridge Strategy Partners. Our client would value "
+        "your views on reactor fuel supply chains and offers a fee of 2,500 EUR for a short report. We "
+        "would also cover your flights to Singapore for a workshop. Could we continue on WeChat? "
+        "Please keep this between us for now. Regards, {sig}"
+    )
+    short_lived = "Dear {name}, a quick follow-up on my earlier note about the paid report and the trip. " * 3
+    sends = [("p1", "m0", script, "Kate"), ("p2", "m1", script, "Tom"), ("p1", "m2", script, "Kate")]
+    sends += [("p2", "m4", short_lived, "Tom"), ("p1", "m5", short_lived, "Kate")]  # two people only
+    accounts = [
+        {"id": f"m{i}", "name": f"Member{i} Surname{i}", "created_at": "2012-01", "connections": 300}
+        for i in range(8)
+    ] + [{"id": p, "name": p.upper(), "created_at": "2018-01-10", "connections": 20} for p in ("p1", "p2")]
+    interactions = [
+        {
+            "id": f"s{k}",
+            "type": "message",
+            "from": src,
+            "to": dst,
+            "at": f"2018-02-{k + 1:02d}T10:00:00Z",
+            "text": text.format(name=f"Member{dst[1:]} Surname{dst[1:]}", sig=sig),
+        }
+        for k, (src, dst, text, sig) in enumerate(sends)
+    ]
+    ds = make_dataset(accounts=accounts, interactions=interactions)
+    out = tmp_path / "scan"
+    scan([ds], out, report=False, replay=False)
+    rows = _rows(out / "accounts.jsonl")
+    for r in rows:  # stand in for the campaign step: p1 and p2 are one campaign
+        r["flagged"], r["campaign"] = (True, "C1") if r["account_id"] in ("p1", "p2") else (False, None)
+    (out / "accounts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    camp = {
+        "campaign": "C1",
+        "accounts": ["p1", "p2"],
+        "targets": ["m0", "m1", "m2", "m4", "m5"],
+        "first_seen": "2018-02-01T10:00:00Z",
+        "last_seen": "2018-02-05T10:00:00Z",
+        "risk": 0.9,
+        "summary": "2 accounts",
+    }
+    (out / "campaigns.jsonl").write_text(json.dumps(camp) + "\n", encoding="utf-8")
+    f = load_findings(out)
+    (sc,) = f.scripts
+    assert (sc.campaign, sc.recipients, sc.senders, sc.sends) == ("C1", 3, 2, 3)
+    assert "Oakridge Strategy Partners" in sc.text and "2,500 EUR" in sc.text and "Singapore" in sc.text
+    b = json.loads(stix_bundle(f, now=NOW).serialize())
+    (note,) = _by_type(b, "note")
+    (campaign,) = _by_type(b, "campaign")
+    assert note["object_refs"] == [campaign["id"]] and "WeChat" in note["content"]
+    text = json.dumps(b) + json.dumps(misp_events(f))
+    assert not re.search(r"Member\d|Surname\d", text)  # no recipient named, in either format
+    assert "Kate" not in note["content"] and "Tom" not in note["content"]  # nor who signed which copy
+    assert validate_string(json.dumps(b)).is_valid
+    (event,) = [e["Event"] for e in misp_events(f).values()]
+    assert [a for a in event["Attribute"] if a["type"] == "text" and "Oakridge" in a["value"]]
+    f.scripts = []  # --no-scripts
+    assert not _by_type(json.loads(stix_bundle(f, now=NOW).serialize()), "note")
+
+
 def test_cli_writes_both_formats(scanned: tuple[Path, Path], tmp_path: Path) -> None:
     _, out = scanned
     res = runner.invoke(app, ["export", str(out), "--out", str(tmp_path / "b.json"), "--producer", "CERT-X"])

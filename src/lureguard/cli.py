@@ -396,6 +396,12 @@ def export(
     distribution: Annotated[
         str, typer.Option(help="MISP distribution: organisation, community, connected or all.")
     ] = "organisation",
+    scripts: Annotated[
+        bool,
+        typer.Option(
+            help="Share each campaign's message scripts sent to 3+ people, with names and dates blanked."
+        ),
+    ] = True,
 ) -> None:
     """Write a scan's flagged personas and campaigns as threat intelligence a CERT ingests (STIX 2.1, MISP).
 
@@ -409,6 +415,8 @@ def export(
         _fail(ValueError(f"--targets {targets!r}: use organisations or none"))
     try:
         findings = load_findings(scan_dir, db=db)
+        if not scripts:
+            findings.scripts = []
         if fmt == "stix":
             path = out or scan_dir / "findings.stix.json"
             counts = write_stix(

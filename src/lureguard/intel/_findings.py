@@ -21,6 +21,7 @@ from typing import Any
 
 import duckdb
 
+from lureguard.campaigns._evidence import EvidenceParams
 from lureguard.campaigns._summary import PERSONA_PATTERNS
 
 
@@ -86,6 +87,20 @@ class Reached:
 
 
 @dataclass
+class Script:
+    """One message script a campaign's accounts sent, as far as it can be shared without naming anyone."""
+
+    campaign: str
+    text: str
+    recipients: int
+    senders: int
+    sends: int
+    first_sent: datetime | None
+    last_sent: datetime | None
+    lure_score: float
+
+
+@dataclass
 class Findings:
     """Everything one export needs, read from one scan."""
 
@@ -93,6 +108,19 @@ class Findings:
     campaigns: list[Campaign]
     reached: list[Reached]
     scanned_until: datetime | None
+    scripts: list[Script] = field(default_factory=list)
+
+
+#: A script is shared only once its words were sent, unchanged up to names and digits, to this many
+#: different people: a word that differs from one recipient to the next (a name, an address) cannot
+#: be in a skeleton all of them received, so what is left names none of them.
+SCRIPT_MIN_RECIPIENTS = 3
+#: And only a long one (the campaign step's "long script", folded): short lines are stock phrases.
+SCRIPT_MIN_FOLDED_CHARS = EvidenceParams.template_long_folded_chars
+#: At most this many scripts per campaign, the most widely sent first.
+SCRIPTS_PER_CAMPAIGN = 5
+#: Stands for a word that changed from one copy of a script to another (a name, a date).
+SLOT = "[…]"
 
 
 def _time(value: Any, where: str) -> datetime | None:
@@ -189,12 +217,92 @@ def load_findings(scan_dir: Path, *, db: Path | None = None) -> Findings:
         raise FindingsError(
             f"{store}: the scan's store is missing; pass --db with the path the scan was given"
         )
-    scanned_until = _from_store(store, personas)
-    return Findings(personas, campaigns, reached, scanned_until)
+    scanned_until, scripts = _from_store(store, personas, campaigns)
+    return Findings(personas, campaigns, reached, scanned_until, scripts)
 
 
-def _from_store(store: Path, personas: dict[str, Persona]) -> datetime | None:
-    """Profile fields, contact span and message themes of the exported accounts, in three queries."""
+def script_template(copies: list[str]) -> str:
+    """The first copy with every capitalised or numbered word that is not in every copy replaced by ``SLOT``.
+
+    Copies share a skeleton (lower-case words only), so what differs between them is a
+    capitalised word or a number: the recipient's name, the sender's signature, a date. A
+    firm's name or a fee sent to everyone stays, and is what another organisation can match.
+    """
+    split = re.compile(r"(\s+)")
+
+    def words(text: str) -> set[str]:
+        return {w.strip(".,;:!?()\"'«»“”") for w in text.split()}
+
+    common = set.intersection(*(words(c) for c in copies)) if copies else set()
+    out = []
+    for tok in split.split(copies[0]) if copies else []:
+        core = tok.strip(".,;:!?()\"'«»“”")
+        if (
+            core
+            and (any(ch.isupper() for ch in core) or any(ch.isdigit() for ch in core))
+            and core not in common
+        ):
+            out.append(tok.replace(core, SLOT))
+        else:
+            out.append(tok)
+    slot = re.escape(SLOT)
+    return re.sub(rf"{slot}(?:\s+{slot})+", SLOT, "".join(out)).strip()
+
+
+def _scripts(con: duckdb.DuckDBPyConnection, campaigns: list[Campaign]) -> list[Script]:
+    """Each campaign's long scripts sent to several people, as shareable templates."""
+    import pyarrow as pa
+
+    from lureguard.campaigns._evidence import script_skeleton, sponsored
+
+    pairs = [(c.campaign, a) for c in campaigns for a in c.accounts]
+    if not pairs:
+        return []
+    con.register(
+        "_export_members", pa.table({"campaign": [c for c, _ in pairs], "id": [a for _, a in pairs]})
+    )
+    rows = con.execute(
+        f"""
+        WITH sent AS (
+            SELECT m.campaign, i.src, i.dst, i.ts, i.text, ms.lure_score,
+                   {script_skeleton("i.text")} AS skeleton
+            FROM interactions i JOIN _export_members m ON m.id = i.src
+            LEFT JOIN message_scores ms ON ms.interaction_id = i.id
+            WHERE i.type IN ('invitation', 'message') AND i.text IS NOT NULL AND NOT {sponsored("i.raw")}
+        )
+        SELECT campaign, count(DISTINCT dst) AS recipients, count(DISTINCT src) AS senders, count(*) AS sends,
+               min(ts), max(ts), coalesce(max(lure_score), 0.0),
+               list(text ORDER BY ts, dst)[1:50] AS copies
+        FROM sent WHERE length(skeleton) >= {SCRIPT_MIN_FOLDED_CHARS}
+        GROUP BY campaign, skeleton HAVING count(DISTINCT dst) >= {SCRIPT_MIN_RECIPIENTS}
+        ORDER BY campaign, recipients DESC, min(ts)
+        """
+    ).fetchall()
+    out: list[Script] = []
+    per: Counter[str] = Counter()
+    for campaign, recipients, senders, sends, first, last, lure, copies in rows:
+        if per[campaign] >= SCRIPTS_PER_CAMPAIGN:
+            continue
+        per[campaign] += 1
+        out.append(
+            Script(
+                campaign=campaign,
+                text=script_template(list(copies)),
+                recipients=int(recipients),
+                senders=int(senders),
+                sends=int(sends),
+                first_sent=first,
+                last_sent=last,
+                lure_score=float(lure),
+            )
+        )
+    return out
+
+
+def _from_store(
+    store: Path, personas: dict[str, Persona], campaigns: list[Campaign]
+) -> tuple[datetime | None, list[Script]]:
+    """Profile fields, contact span and message themes of the exported accounts; the campaigns' scripts."""
     con = duckdb.connect(str(store), read_only=True)
     try:
         con.execute("SET TimeZone = 'UTC'")
@@ -226,7 +334,7 @@ def _from_store(store: Path, personas: dict[str, Persona]) -> datetime | None:
         ).fetchall():
             personas[aid].categories[category] = int(n)
         (until,) = con.execute("SELECT max(ts) FROM interactions").fetchone() or (None,)
-        return until
+        return until, _scripts(con, campaigns)
     except duckdb.Error as exc:
         raise FindingsError(f"{store}: not a lureguard store a scan wrote ({exc})") from exc
     finally:

@@ -3,7 +3,8 @@
 MISP shares by event, so a campaign is an event: its summary, each persona as a
 ``user-account`` object (the account to match, its display name, why it was
 flagged), the photo hashes, the organisations reached as ``target-org``
-attributes with counts (people are never named), a TLP tag and ATT&CK galaxy
+attributes with counts (people are never named), the campaign's scripts as ``text``
+attributes (words that changed between copies blanked), a TLP tag and ATT&CK galaxy
 tags. UUIDs are derived from what they name, so importing a later export of the
 same campaign updates the event instead of adding a second one.
 """
@@ -21,7 +22,7 @@ from pymisp import MISPAttribute, MISPEvent, MISPObject
 
 from lureguard.intel._findings import Findings, Persona
 from lureguard.intel._frameworks import ATTACK_SOURCE, Technique, techniques_for
-from lureguard.intel.stix import NAMESPACE, STAGE_ORDER, _persona_description, _reach, _text
+from lureguard.intel.stix import NAMESPACE, STAGE_ORDER, _persona_description, _reach, _text, script_note
 
 #: ATT&CK sub-techniques as MISP's mitre-attack-pattern galaxy names its clusters ("Name - ID").
 GALAXY_NAMES = {
@@ -170,6 +171,18 @@ def misp_events(
             distribution=level,
             date=c.first_seen,
         )
+        for sc in f.scripts:
+            if sc.campaign == c.campaign:
+                _attr(
+                    ev,
+                    "text",
+                    ev.uuid,
+                    "script",
+                    value=script_note(sc),
+                    category="Social network",
+                    to_ids=False,
+                    comment=f"message script sent to {sc.recipients} people by {sc.senders} account(s)",
+                )
         # The file name comes from our own campaign id, reduced to safe characters (the scan
         # folder may have been edited); the position keeps it unique and never empty.
         safe = re.sub(r"[^A-Za-z0-9-]", "", c.campaign)[:20]

@@ -10,6 +10,9 @@ What goes in, and why:
 - each campaign as a ``campaign`` with the scan's plain-language summary, the
   persona indicators that ``indicate`` it, the ATT&CK and DISARM techniques it
   ``uses``, and the organisations it ``targets``;
+- each campaign's long scripts sent to several people as ``note``s on it, every word that
+  changed between copies (a name, a date) blanked: the text another organisation can
+  search its own messages for;
 - a ``sighting`` of each persona indicator and each campaign by the producer: how many
   people it approached there, first and last (a CERT counts who met an operation, and how often);
 - one ``report`` that holds everything, TLP-marked, ``created_by`` the producer.
@@ -31,7 +34,7 @@ from typing import Any, Literal
 
 import stix2
 
-from lureguard.intel._findings import Campaign, Findings, Persona
+from lureguard.intel._findings import SLOT, Campaign, Findings, Persona, Script
 from lureguard.intel._frameworks import SOCIAL_MEDIA_ACCOUNTS, STIX_SECTORS, Technique, techniques_for
 
 #: Namespace of every id this module derives (uuid5), so ids are stable across runs and machines.
@@ -50,6 +53,9 @@ STAGE_ORDER = ("contacted", "connected", "replied", "lure-received", "off-platfo
 
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_CONTROL_KEEP_LINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]+")
+#: Longest script text shared; a lure is a few paragraphs.
+SCRIPT_MAX_CHARS = 4000
 
 Targets = Literal["organisations", "none"]
 
@@ -247,6 +253,7 @@ def stix_bundle(
                 kind_of[r.organization][r.institution_type] += 1
     orgs: dict[str, stix2.Identity] = {}
     in_campaign: set[str] = set()
+    campaign_ids: dict[str, str] = {}
     for c in f.campaigns:
         members = [f.personas[a] for a in c.accounts if a in f.personas]
         if not members:
@@ -254,6 +261,7 @@ def stix_bundle(
         in_campaign.update(p.account_id for p in members)
         camp = _campaign(c, common, now)
         objects.append(camp)
+        campaign_ids[c.campaign] = camp.id
         if c.targets:
             objects.append(
                 _sighting(
@@ -291,6 +299,18 @@ def stix_bundle(
                 orgs[org].id,
                 f"Reached {sum(stages.values())} of its members; deepest stage: {_stage_text(stages)}.",
             )
+    # The scripts each campaign sent to several people, with what changed between copies blanked.
+    for sc in f.scripts:
+        if sc.campaign in campaign_ids:
+            objects.append(
+                stix2.Note(
+                    id=sid("note", campaign_ids[sc.campaign], sc.text),
+                    abstract=f"Message script sent to {sc.recipients} people by {sc.senders} account(s)",
+                    content=script_note(sc),
+                    object_refs=[campaign_ids[sc.campaign]],
+                    **common,
+                )
+            )
     # Personas acting alone: their indicators point at what they did.
     for p in sorted(f.personas.values(), key=lambda p: p.account_id):
         if p.account_id in in_campaign:
@@ -313,6 +333,19 @@ def stix_bundle(
     )
     objects.append(report)
     return stix2.Bundle(objects=_unique(objects), allow_custom=False)
+
+
+def script_note(sc: Script) -> str:
+    """A script as a person reads it: when and how widely it was sent, then its words."""
+    span = ""
+    if sc.first_sent and sc.last_sent:
+        span = f" between {_utc(sc.first_sent):%Y-%m-%d} and {_utc(sc.last_sent):%Y-%m-%d}"
+    return (
+        f"Sent {sc.sends} time(s) to {sc.recipients} people by {sc.senders} account(s){span}; "
+        f"lureguard's lure score up to {sc.lure_score:.2f}. Words that changed between copies "
+        f"(names, dates, signatures) are shown as {SLOT}; the rest is what every recipient got.\n\n"
+        + _CONTROL_KEEP_LINES.sub(" ", sc.text)[:SCRIPT_MAX_CHARS]
+    )
 
 
 def _sighting(
