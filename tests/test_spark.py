@@ -135,6 +135,40 @@ def test_spark_replay_alerts_when_the_duckdb_replay_does(world: tuple[Path, Path
         spark_replay(spark, tables, signals, model, step="1 day'; DROP")
 
 
+def test_json_lines_files_give_the_tables_the_duckdb_ingest_gives(tmp_path: Path, spark: Any) -> None:
+    """The contract's default form: each line's record through the ingest's own expressions, on Spark."""
+    import pandas as pd
+
+    from lureguard.ingest import ingest
+    from lureguard.spark import spark_store_tables
+    from lureguard.store import connect
+
+    simulate("france-2018", tmp_path / "world", seed=33, scale=0.02)
+    accounts = tmp_path / "world" / "accounts.jsonl"
+    accounts.write_text("\ufeff" + accounts.read_text(encoding="utf-8") + "\n  \n", encoding="utf-8")
+    con = connect(None)
+    ingest(con, tmp_path / "world")
+    tables = spark_store_tables(spark, tmp_path / "world")
+
+    def same(x: Any, y: Any) -> bool:
+        if isinstance(x, str) and x[:1] in "[{":  # JSON: DuckDB's spacing, Spark's, the same value
+            return bool(json.loads(x) == json.loads(y))
+        if isinstance(x, pd.Timestamp):  # DuckDB's carry UTC, Spark's are UTC without saying so
+            return bool(x.tz_convert("UTC").tz_localize(None) == y)
+        return bool(pd.isna(y)) if pd.isna(x) else bool(x == y)
+
+    for table in ("accounts", "interactions", "members"):
+        cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        ref = con.execute(f"SELECT * FROM {table}").df().set_index(cols[0]).sort_index()
+        got = tables[table].toPandas()
+        assert list(got.columns) == cols
+        got = got.set_index(cols[0]).sort_index()
+        assert list(got.index) == list(ref.index), table
+        for c in cols[1:]:
+            bad = [(x, y) for x, y in zip(ref[c], got[c], strict=True) if not same(x, y)]
+            assert not bad, (table, c, bad[:2])
+
+
 def test_missing_input_is_named(spark: Any) -> None:
     from lureguard.spark import spark_signal_scores
 

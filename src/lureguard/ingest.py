@@ -402,63 +402,52 @@ def _str(name: str) -> str:
     return f"NULLIF(trim(json_extract_string(j, {_path_expr(name)})), '')"
 
 
-_INSERTS = {
-    "accounts": (
-        "INSERT INTO accounts SELECT "
-        + ", ".join(
-            [
-                _str("id"),
-                _str("name"),
-                _str("headline"),
-                _str("about"),
-                _str("location"),
-                f"upper({_str('country')})",
-                f"CAST({_norm_date_sql(_str('created_at'))} AS TIMESTAMPTZ)",
-                "CAST(json_extract_string(j, '$.connections') AS BIGINT)",
-                "CAST(json_extract_string(j, '$.followers') AS BIGINT)",
-                "CAST(json_extract_string(j, '$.verified') AS BOOLEAN)",
-                "NULLIF(lower(trim(json_extract_string(j, '$.photo.sha256'))), '')",
-                "NULLIF(lower(trim(json_extract_string(j, '$.photo.phash'))), '')",
-                "NULLIF(trim(json_extract_string(j, '$.photo.path')), '')",
-                "json_extract(j, '$.positions')",
-                "json_extract(j, '$.education')",
-                "json_extract(j, '$.skills')",
-                "json_extract(j, '$.languages')",
-                _str("profile_url"),
-                "j",
-            ]
-        )
-    ),
-    "interactions": (
-        "INSERT INTO interactions SELECT "
-        + ", ".join(
-            [
-                _str("id"),
-                _str("type"),
-                _str("from"),
-                _str("to"),
-                "CAST(json_extract_string(j, '$.at') AS TIMESTAMPTZ)",
-                "json_extract_string(j, '$.text')",
-                _str("thread"),
-                "j",
-            ]
-        )
-    ),
-    "members": (
-        "INSERT INTO members SELECT "
-        + ", ".join(
-            [
-                _str("account_id"),
-                _str("organization"),
-                _str("institution_type"),
-                f"lower({_str('sector')})",
-                _str("role"),
-                _str("seniority"),
-                "j",
-            ]
-        )
-    ),
+#: Each store column as SQL over ``j``, a record's JSON, in the store's column order (also read by
+#: ``lureguard.spark``, which shapes JSON Lines files with the same expressions).
+_JSON_COLUMNS: dict[str, list[str]] = {
+    "accounts": [
+        _str("id"),
+        _str("name"),
+        _str("headline"),
+        _str("about"),
+        _str("location"),
+        f"upper({_str('country')})",
+        f"CAST({_norm_date_sql(_str('created_at'))} AS TIMESTAMPTZ)",
+        "CAST(json_extract_string(j, '$.connections') AS BIGINT)",
+        "CAST(json_extract_string(j, '$.followers') AS BIGINT)",
+        "CAST(json_extract_string(j, '$.verified') AS BOOLEAN)",
+        "NULLIF(lower(trim(json_extract_string(j, '$.photo.sha256'))), '')",
+        "NULLIF(lower(trim(json_extract_string(j, '$.photo.phash'))), '')",
+        "NULLIF(trim(json_extract_string(j, '$.photo.path')), '')",
+        "json_extract(j, '$.positions')",
+        "json_extract(j, '$.education')",
+        "json_extract(j, '$.skills')",
+        "json_extract(j, '$.languages')",
+        _str("profile_url"),
+        "j",
+    ],
+    "interactions": [
+        _str("id"),
+        _str("type"),
+        _str("from"),
+        _str("to"),
+        "CAST(json_extract_string(j, '$.at') AS TIMESTAMPTZ)",
+        "json_extract_string(j, '$.text')",
+        _str("thread"),
+        "j",
+    ],
+    "members": [
+        _str("account_id"),
+        _str("organization"),
+        _str("institution_type"),
+        f"lower({_str('sector')})",
+        _str("role"),
+        _str("seniority"),
+        "j",
+    ],
 }
+
+_INSERTS = {table: f"INSERT INTO {table} SELECT " + ", ".join(cols) for table, cols in _JSON_COLUMNS.items()}
 
 _KEYS = {"accounts": "id", "interactions": "id", "members": "account_id"}
 

@@ -534,41 +534,68 @@ def spark_risk(wide: DataFrame, model: Any = None) -> DataFrame:
 
 
 def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, DataFrame]:
-    """The store's input tables from a dataset folder of Parquet files, shaped on Spark.
+    """The store's input tables from a dataset folder (JSON Lines or Parquet files), shaped on Spark.
 
-    The same SELECT the DuckDB ingest builds for a Parquet file (``ingest._parquet_select``:
-    blank strings as not observed, partial dates widened, the photo's fields, lists as
-    JSON) is translated and run on Spark over the file; DuckDB only reads each file's
-    schema from its footer. Unlike ``lureguard ingest``, nothing is validated here: at a
-    platform the tables are the platform's own. ``photo_features`` comes out empty
-    (image files are analysed where they are, ``lureguard.photos``); a dataset without
-    ``members.parquet`` gets an empty ``members``.
+    The same SQL the DuckDB ingest runs is translated and run on Spark over the file: for a
+    Parquet file the SELECT it builds from the file's columns (``ingest._parquet_select``:
+    blank strings as not observed, partial dates widened, the photo's fields, lists as JSON;
+    DuckDB only reads the schema from the footer), for JSON Lines its expressions over each
+    record's JSON (``ingest._JSON_COLUMNS``), each line read as text. Unlike ``lureguard
+    ingest``, nothing is validated here: at a platform the tables are the platform's own.
+    ``photo_features`` comes out empty (image files are analysed where they are,
+    ``lureguard.photos``); a dataset without a members file gets an empty ``members``.
     """
     from lureguard import ingest as _ingest
     from lureguard.store import connect
 
     folder = Path(dataset)
+    files = _ingest.dataset_files(folder)
     con = connect(None)
     try:
         out: dict[str, DataFrame] = {}
         for table in ("accounts", "interactions", "members", "photo_features"):
-            stored = tuple(str(r[0]) for r in con.execute(f"DESCRIBE {table}").fetchall())
-            path = folder / f"{table}.parquet"
-            if table == "photo_features" or not path.exists():
+            described = con.execute(f"DESCRIBE {table}").fetchall()
+            stored = tuple(str(r[0]) for r in described)
+            path = files.get(table)
+            if table == "photo_features" or path is None:
                 if table in ("accounts", "interactions"):
-                    raise FileNotFoundError(f"{path}: required for a scan")
+                    raise FileNotFoundError(f"{folder / table}.jsonl (or .parquet): required for a scan")
                 types = ", ".join(
-                    f"`{r[0]}` {_DUCK_TO_SPARK_TYPES.get(str(r[1]), 'STRING')}"
-                    for r in con.execute(f"DESCRIBE {table}").fetchall()
+                    f"`{r[0]}` {_DUCK_TO_SPARK_TYPES.get(str(r[1]), 'STRING')}" for r in described
                 )
                 out[table] = spark.createDataFrame([], types)
                 continue
-            src = _ingest._Source(table, path, path.name)
-            select = _ingest._parquet_select(table, _ingest._parquet_columns(con, src), path, stored)
-            out[table] = spark.sql(to_spark(select)).drop("k")
+            if path.suffix.lower() == ".parquet":
+                src = _ingest._Source(table, path, path.name)
+                select = _ingest._parquet_select(table, _ingest._parquet_columns(con, src), path, stored)
+                out[table] = spark.sql(to_spark(select)).drop("k")
+            else:
+                out[table] = _json_lines_table(spark, table, path, stored)
         return out
     finally:
         con.close()
+
+
+def _json_lines_table(spark: SparkSession, table: str, path: Path, stored: tuple[str, ...]) -> DataFrame:
+    """One JSON Lines file as a store table: each non-blank line a record, the ingest's expressions over it."""
+    from pyspark.sql import functions as F
+
+    from lureguard import ingest as _ingest
+
+    exprs = _ingest._JSON_COLUMNS[table]
+    if len(exprs) != len(stored):  # pragma: no cover - a schema change without its expressions
+        raise RuntimeError(f"{table}: {len(exprs)} JSON expressions for {len(stored)} store columns")
+    lines = (
+        spark.read.text(str(path))
+        .select(
+            F.regexp_replace("value", "^\ufeff", "").alias("j")
+        )  # a byte-order mark, as the ingest strips it
+        .where(F.trim("j") != "")
+    )
+    view = f"_lines_{_ident(table)}"
+    lines.createOrReplaceTempView(view)
+    cols = ", ".join(f'{e} AS "{c}"' for e, c in zip(exprs, stored, strict=True))
+    return spark.sql(to_spark(f"SELECT {cols} FROM {view}"))
 
 
 def _spark_expr(duck_sql: str) -> str:
