@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -138,3 +139,45 @@ def test_scan_without_replay_claims_no_alert_time(make_dataset: Callable[..., Pa
     scan([make_dataset()], tmp_path / "out", report=False, replay=False)
     rows = [json.loads(x) for x in (tmp_path / "out" / "accounts.jsonl").read_text().splitlines()]
     assert rows and all("alerted_at" not in r for r in rows)
+
+
+def test_report_says_when_each_campaign_was_first_alerted_and_whom_it_had_reached(tmp_path: Path) -> None:
+    """Checked by hand from the world's events: the earliest alert on a member, the people reached before."""
+    from html import unescape
+
+    from lureguard.simulate import simulate
+
+    simulate("france-2018", tmp_path / "world", seed=21, scale=0.02)
+    out = tmp_path / "scan"
+    scan([tmp_path / "world"], out)
+
+    def rows(path: Path) -> list[dict]:
+        return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+    members = {r["account_id"] for r in rows(tmp_path / "world" / "members.jsonl")}
+    alerted = {r["account_id"]: r["at"] for r in rows(out / "alerts.jsonl")}
+    contacts = [
+        (r["from"], r["to"], r["at"])
+        for r in rows(tmp_path / "world" / "interactions.jsonl")
+        if r["type"] in ("invitation", "message") and r["to"] in members
+    ]
+    html = unescape((out / "report.html").read_text(encoding="utf-8"))
+    campaigns = rows(out / "campaigns.jsonl")
+    assert campaigns and 'id="early-note"' in html
+    seen_alerted = False
+    for c in campaigns:
+        accounts = set(c["accounts"])
+        first: dict[str, datetime] = {}
+        for src, dst, at in contacts:
+            if src in accounts:
+                t = datetime.fromisoformat(at.replace("Z", "+00:00"))
+                first[dst] = min(first.get(dst, t), t)
+        times = [datetime.fromisoformat(alerted[a].replace("Z", "+00:00")) for a in accounts if a in alerted]
+        if times:
+            seen_alerted = True
+            before = sum(1 for t in first.values() if t < min(times))
+            cell = f"{min(times):%Y-%m-%d}, after {before} of {len(first)} members reached"
+        else:
+            cell = f"never, {len(first)} members reached"
+        assert f"<td>{c['campaign']}</td>" in html and cell in html, (c["campaign"], cell)
+    assert seen_alerted

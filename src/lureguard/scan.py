@@ -316,6 +316,7 @@ def scan(
                 campaigns=campaigns,
                 source=", ".join(map(str, paths)),
                 exposure=extra.get("exposure"),
+                alerts=alerts,
             )
         return ScanResult(
             out=out,

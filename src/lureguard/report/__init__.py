@@ -164,9 +164,20 @@ def write_report(
     campaigns: list[dict[str, Any]],
     source: str,
     exposure: dict[str, Any] | None = None,
+    alerts: list[dict[str, Any]] | None = None,
 ) -> Path:
-    """Render the report and write it atomically."""
+    """Render the report and write it atomically.
+
+    With ``alerts`` (the replay's), each campaign says when it would first have been
+    alerted on and how many protected members it had reached by then: how early, in
+    the terms the people reading it act on.
+    """
     data = report_data(con, campaigns)
+    early: dict[str, dict[str, Any]] | None = None
+    if alerts is not None:
+        from lureguard.watch import early_warning
+
+        early = early_warning(con, alerts, {str(c["campaign"]): list(c["accounts"]) for c in campaigns})
     reasons: dict[str, list[dict[str, Any]]] = {}
     accounts_file = path.parent / "accounts.jsonl"
     wanted = {a["account_id"] for a in data["top_accounts"]}
@@ -192,6 +203,8 @@ def write_report(
         inst_chart=_bars([(r["label"], r["reached"]) for r in data["reached_by"]["institution_type"]]),
         timeline=_timeline(data["timeline"]),
         exposure=exposure,
+        early=early,
+        n_alerts=None if alerts is None else len({str(a["account_id"]) for a in alerts}),
         stages=EXPOSURE_STAGES,
         funnel=_bars(list((exposure or {}).get("at_least", {}).items())),
     )
