@@ -251,8 +251,14 @@ def test_a_journal_line_torn_by_a_crash_is_dropped_and_a_broken_one_is_named(tmp
     assert again.history("acc2") == [] and [h["note"] for h in again.history("acc1")] == ["first"]
     again.set("acc2", "genuine")
     assert [r["account_id"] for r in _rows(journal)] == ["acc1", "acc2"]
-    journal.write_text('{"account_id": "acc1"}\nnot json\n{"account_id": "acc2"}\n', encoding="utf-8")
+    good = journal.read_text(encoding="utf-8").splitlines()[0]
+    journal.write_text(f"{good}\nnot json\n{good}\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"v\.history\.jsonl, line 2"):
+        Verdicts(tmp_path / "v.csv")
+    journal.write_text(
+        f"{good}\n" + good.replace('"risk": null', '"risk": "high"') + "\n{}\n", encoding="utf-8"
+    )
+    with pytest.raises(DatasetError, match=r"line 2"):  # a risk that is not a number is never shown
         Verdicts(tmp_path / "v.csv")
     with pytest.raises(ValueError, match="analyst"):
         Verdicts(tmp_path / "w.csv", analyst="\x00")

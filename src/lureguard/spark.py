@@ -274,7 +274,11 @@ def materialised(df: DataFrame) -> DataFrame:
     A local checkpoint is a plain scan of stored rows, which no lookup can miss. Like a cache,
     it lives on the executors: an executor lost mid-scan fails the job rather than recomputing.
     """
-    if df._jdf.queryExecution().analyzed().getClass().getSimpleName() == "LogicalRDD":
+    try:
+        stored = df._jdf.queryExecution().analyzed().getClass().getSimpleName() == "LogicalRDD"
+    except AttributeError:  # a Spark Connect DataFrame has no JVM handle: checkpoint it anyway
+        stored = False
+    if stored:
         return df  # already stored rows (a checkpoint): nothing to run again
     return df.localCheckpoint(eager=True)
 

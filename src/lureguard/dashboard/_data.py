@@ -357,6 +357,19 @@ def verdict_history_path(csv_path: Path) -> Path:
     return csv_path.with_name(csv_path.stem + ".history.jsonl")
 
 
+def _is_record(row: Any) -> bool:
+    """A journal line as ``Verdicts.set`` writes it (a hand-edited one is checked before it is shown)."""
+    return (
+        isinstance(row, dict)
+        and all(isinstance(row.get(k), str) for k in ("account_id", "at", "analyst", "note"))
+        and row.get("label") in ("fake", "genuine", None)
+        and (
+            row.get("risk") is None
+            or (isinstance(row["risk"], int | float) and not isinstance(row["risk"], bool))
+        )
+    )
+
+
 class Verdicts:
     """An analyst's fake/genuine verdicts, kept in the CSV ``lureguard scan --labels`` reads.
 
@@ -398,8 +411,10 @@ class Verdicts:
                 continue
             try:
                 row = json.loads(line)
-                if not isinstance(row, dict) or not isinstance(row.get("account_id"), str):
-                    raise ValueError("not a verdict record")
+                if not _is_record(row):
+                    raise ValueError(
+                        "expected account_id, at, analyst and note as text, label fake, genuine or null"
+                    )
             except ValueError as exc:
                 if n == len(lines):  # the last line, torn by a crash mid-write: nothing was decided on it
                     os.truncate(self.history_path, len(text.encode("utf-8")) - len(line.encode("utf-8")))
