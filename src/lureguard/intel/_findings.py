@@ -269,13 +269,23 @@ def _scripts(con: duckdb.DuckDBPyConnection, campaigns: list[Campaign]) -> list[
             FROM interactions i JOIN _export_members m ON m.id = i.src
             LEFT JOIN message_scores ms ON ms.interaction_id = i.id
             WHERE i.type IN ('invitation', 'message') AND i.text IS NOT NULL AND NOT {sponsored("i.raw")}
+        ),
+        long AS (SELECT * FROM sent WHERE length(skeleton) >= {SCRIPT_MIN_FOLDED_CHARS}),
+        -- one copy per recipient (the first): the template is judged across people, never across
+        -- several copies one person got, which would all carry that person's name
+        per_person AS (
+            SELECT campaign, skeleton, dst, min(ts) AS ts, arg_min(text, ts) AS text
+            FROM long GROUP BY campaign, skeleton, dst
+        ),
+        copies AS (
+            SELECT campaign, skeleton, count(*) AS recipients, list(text ORDER BY ts, dst)[1:50] AS copies
+            FROM per_person GROUP BY campaign, skeleton HAVING count(*) >= {SCRIPT_MIN_RECIPIENTS}
         )
-        SELECT campaign, count(DISTINCT dst) AS recipients, count(DISTINCT src) AS senders, count(*) AS sends,
-               min(ts), max(ts), coalesce(max(lure_score), 0.0),
-               list(text ORDER BY ts, dst)[1:50] AS copies
-        FROM sent WHERE length(skeleton) >= {SCRIPT_MIN_FOLDED_CHARS}
-        GROUP BY campaign, skeleton HAVING count(DISTINCT dst) >= {SCRIPT_MIN_RECIPIENTS}
-        ORDER BY campaign, recipients DESC, min(ts)
+        SELECT c.campaign, c.recipients, count(DISTINCT l.src) AS senders, count(*) AS sends,
+               min(l.ts), max(l.ts), coalesce(max(l.lure_score), 0.0), any_value(c.copies)
+        FROM copies c JOIN long l USING (campaign, skeleton)
+        GROUP BY c.campaign, c.skeleton, c.recipients
+        ORDER BY c.campaign, c.recipients DESC, min(l.ts)
         """
     ).fetchall()
     out: list[Script] = []
