@@ -224,6 +224,12 @@ def test_modus_group_names_members_tied_by_a_fingerprint_and_not_the_merely_alik
     risks[accs[0]] = 0.996
     res = find_campaigns(w.con, w.scored(risks, threshold=0.995))
     assert set(res.campaign_of) == {accs[0], accs[1]}
+    # Its reasons describe the group of four it judged, and say that two were left unnamed.
+    (row,) = res.rows
+    assert (
+        row["reasons"][-1]
+        == "judged as a group of 4 accounts, 2 of them not named for lack of evidence of their own"
+    )
 
 
 def test_lift_when_a_member_reaches_the_operation_only_through_merely_alike_members_then_not_lifted() -> None:

@@ -74,7 +74,7 @@ DESCRIBE: Final = {
     "modus": "members working alike",
     "co_target": "members contacting the same people",
     "burst": "accounts created within a month",
-    "reach": "protected members reached",
+    "reach": "protected members the group reached",
     "colleagues": "members connected to each other as colleagues of a firm others also work at",
 }
 

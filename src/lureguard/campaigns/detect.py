@@ -268,6 +268,7 @@ def find_campaigns(
             ties.setdefault(a, set()).add(b)
             ties.setdefault(b, set()).add(a)
     name_at = min(flag_at, float(p.name_risk))
+    judged_size = {k: len(groups[k]) for k, _ in kept}
     for k, _ in kept:
         members = groups[k]
         if len(members) < 2:
@@ -299,7 +300,14 @@ def find_campaigns(
     group_of = {name: k for k, name in names.items()}
     for row in rows:
         # a lone account's reasons are its own, in accounts.jsonl
-        row["reasons"] = why.get(group_of[row["campaign"]], [])
+        k = group_of[row["campaign"]]
+        row["reasons"] = list(why.get(k, []))
+        if row["reasons"] and len(groups[k]) < judged_size[k]:
+            # The reasons describe the group as judged; say so when it named fewer accounts.
+            row["reasons"].append(
+                f"judged as a group of {judged_size[k]} accounts, {judged_size[k] - len(groups[k])} of them "
+                "not named for lack of evidence of their own"
+            )
     counts = dict(
         con.execute("SELECT kind, count(*) FROM campaign_evidence GROUP BY kind ORDER BY kind").fetchall()
     )
