@@ -181,3 +181,34 @@ def test_report_says_when_each_campaign_was_first_alerted_and_whom_it_had_reache
             cell = f"never, {len(first)} members reached"
         assert f"<td>{c['campaign']}</td>" in html and cell in html, (c["campaign"], cell)
     assert seen_alerted
+
+
+def test_each_experts_own_inbox_scans_on_its_own(tmp_path: Path) -> None:
+    """One person's export: their events, those accounts, themselves the only member. Every contact
+    writes to the same one person, so weak co-targeting ties abound and may form no group at all; an
+    empty list of group members once reached DuckDB without a type, and the scan failed."""
+    from lureguard.simulate import simulate
+
+    simulate("germany-2017", tmp_path / "world", seed=1041, scale=0.1)
+
+    def rows(name: str) -> list[dict]:
+        return [json.loads(x) for x in (tmp_path / "world" / name).read_text(encoding="utf-8").splitlines()]
+
+    fakes = {r["account_id"] for r in rows("labels.jsonl") if r["label"] == "fake"}
+    members = {r["account_id"] for r in rows("members.jsonl")}
+    events = rows("interactions.jsonl")
+    approached = sorted({e["to"] for e in events if e["from"] in fakes and e["to"] in members})
+    assert len(approached) >= 8
+    for member in approached[:8]:
+        mine = [e for e in events if member in (e["from"], e["to"])]
+        seen = {e["from"] for e in mine} | {e["to"] for e in mine}
+        view = tmp_path / member
+        view.mkdir()
+        for name, keep in (
+            ("interactions.jsonl", mine),
+            ("accounts.jsonl", [a for a in rows("accounts.jsonl") if a["id"] in seen]),
+            ("members.jsonl", [m for m in rows("members.jsonl") if m["account_id"] == member]),
+        ):
+            (view / name).write_text("".join(json.dumps(r) + "\n" for r in keep), encoding="utf-8")
+        res = scan([view], tmp_path / f"{member}-scan", report=False, replay=False)
+        assert res.accounts_scored >= 1, member

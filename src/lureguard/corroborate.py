@@ -105,7 +105,7 @@ def fingerprint_links(
     """
     if len(flagged) < 2 or not kinds:
         return []
-    con.register("_flag", pa.table({"account_id": list(flagged)}))
+    con.register("_flag", pa.table({"account_id": pa.array(list(flagged), pa.string())}))
     # Only the kinds asked for are selected, so DuckDB never computes the other kind's CTEs.
     wanted = (
         " UNION ALL ".join(

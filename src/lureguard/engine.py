@@ -101,7 +101,7 @@ def evidence_for(
     out: dict[str, list[Evidence]] = {a: [] for a in account_ids}
     if not account_ids:
         return out
-    con.register("_wanted", pa.table({"account_id": list(account_ids)}))
+    con.register("_wanted", pa.table({"account_id": pa.array(list(account_ids), pa.string())}))
     try:
         for sig in signals:
             cols, rows = positive_rows(con, sig)

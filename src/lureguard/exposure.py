@@ -54,7 +54,15 @@ def exposure_rows(
     pairs = [(str(c["campaign"]), str(a)) for c in campaigns for a in c.get("accounts", [])]
     if not pairs:
         return []
-    con.register("_exp_c", pa.table({"campaign": [c for c, _ in pairs], "account_id": [a for _, a in pairs]}))
+    con.register(
+        "_exp_c",
+        pa.table(
+            {
+                "campaign": pa.array([c for c, _ in pairs], pa.string()),
+                "account_id": pa.array([a for _, a in pairs], pa.string()),
+            }
+        ),
+    )
     try:
         rows = con.execute(
             f"""

@@ -158,7 +158,9 @@ def iter_account_rows(
         ks = order[lo : lo + chunk]
         pos = {run.account_ids[k]: j for j, k in enumerate(ks)}
         found: list[list[tuple[int, float, tuple[Any, ...], list[str]]]] = [[] for _ in ks]
-        con.register("_wanted", pa.table({"account_id": [run.account_ids[k] for k in ks]}))
+        con.register(
+            "_wanted", pa.table({"account_id": pa.array([run.account_ids[k] for k in ks], pa.string())})
+        )
         try:
             for si, sig in enumerate(signals):
                 cols, rows = positive_rows(con, sig)

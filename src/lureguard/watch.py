@@ -413,12 +413,20 @@ def early_warning(
     campaign never alerted on has share 1.
     """
     ids = [(c, a) for c, accs in campaigns.items() for a in accs]
-    con.register("_ew_c", pa.table({"campaign": [c for c, _ in ids], "account_id": [a for _, a in ids]}))
+    con.register(
+        "_ew_c",
+        pa.table(
+            {
+                "campaign": pa.array([c for c, _ in ids], pa.string()),
+                "account_id": pa.array([a for _, a in ids], pa.string()),
+            }
+        ),
+    )
     con.register(
         "_ew_a",
         pa.table(
             {
-                "account_id": [str(r["account_id"]) for r in alerts],
+                "account_id": pa.array([str(r["account_id"]) for r in alerts], pa.string()),
                 "at": pa.array([str(r["at"]) for r in alerts], pa.string()),
             }
         ),

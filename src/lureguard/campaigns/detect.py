@@ -150,7 +150,11 @@ def find_campaigns(
     ids = tuple(scored.run.account_ids)
     risk = np.asarray(scored.risk, dtype=float)
     labels = dict(labels or {})
-    _register(con, "_risk", pa.table({"account_id": list(ids), "risk": risk}))
+    _register(
+        con,
+        "_risk",
+        pa.table({"account_id": pa.array(list(ids), pa.string()), "risk": pa.array(risk, pa.float64())}),
+    )
     genuine = [a for a, lab in labels.items() if lab == "genuine"]
     fakes = [a for a, lab in labels.items() if lab == "fake"]
     _register(
@@ -186,7 +190,11 @@ def find_campaigns(
     if labels:
         before = risk
         risk = propagate_labels(ids, risk, edges, labels)
-        _register(con, "_risk", pa.table({"account_id": list(ids), "risk": risk}))
+        _register(
+            con,
+            "_risk",
+            pa.table({"account_id": pa.array(list(ids), pa.string()), "risk": pa.array(risk, pa.float64())}),
+        )
         _store_analyst_effect(con, ids, before, risk, labels)
     else:
         _store_analyst_effect(con, ids, risk, risk, {})
@@ -203,7 +211,16 @@ def find_campaigns(
     singles = [[a] for a, r in zip(ids, risk, strict=True) if r >= single_at and a not in in_cluster]
     groups = clusters + singles
     gid = [k for k, c in enumerate(groups) for _ in c]
-    _register(con, "_grp", pa.table({"g": gid, "account_id": [a for c in groups for a in c]}))
+    _register(
+        con,
+        "_grp",
+        pa.table(
+            {
+                "g": pa.array(gid, pa.int64()),
+                "account_id": pa.array([a for c in groups for a in c], pa.string()),
+            }
+        ),
+    )
     feats = _cluster_features(con)
     model = p.cluster_model or load_cluster_model()
     kept: list[tuple[int, float]] = []
@@ -289,9 +306,22 @@ def find_campaigns(
             if a in index:
                 crisk[index[a]] = score
     lifted = np.where(crisk > 0, lift(risk, crisk), risk)
-    _register(con, "_cm", pa.table({"campaign": list(campaign_of.values()), "account_id": list(campaign_of)}))
+    _register(
+        con,
+        "_cm",
+        pa.table(
+            {
+                "campaign": pa.array(list(campaign_of.values()), pa.string()),
+                "account_id": pa.array(list(campaign_of), pa.string()),
+            }
+        ),
+    )
     con.execute("CREATE OR REPLACE TABLE campaign_members AS SELECT * FROM _cm")
-    _register(con, "_lift", pa.table({"account_id": list(ids), "lifted": lifted}))
+    _register(
+        con,
+        "_lift",
+        pa.table({"account_id": pa.array(list(ids), pa.string()), "lifted": pa.array(lifted, pa.float64())}),
+    )
     con.execute(
         "CREATE OR REPLACE TABLE campaign_scores AS SELECT r.account_id, r.risk, l.lifted AS lifted_risk, "
         "m.campaign FROM _risk r JOIN _lift l USING (account_id) LEFT JOIN campaign_members m USING (account_id)"

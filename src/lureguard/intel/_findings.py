@@ -259,7 +259,13 @@ def _scripts(con: duckdb.DuckDBPyConnection, campaigns: list[Campaign]) -> list[
     if not pairs:
         return []
     con.register(
-        "_export_members", pa.table({"campaign": [c for c, _ in pairs], "id": [a for _, a in pairs]})
+        "_export_members",
+        pa.table(
+            {
+                "campaign": pa.array([c for c, _ in pairs], pa.string()),
+                "id": pa.array([a for _, a in pairs], pa.string()),
+            }
+        ),
     )
     rows = con.execute(
         f"""
@@ -318,7 +324,7 @@ def _from_store(
         con.execute("SET TimeZone = 'UTC'")
         import pyarrow as pa
 
-        con.register("_export_ids", pa.table({"id": list(personas)}))
+        con.register("_export_ids", pa.table({"id": pa.array(list(personas), pa.string())}))
         for aid, name, headline, url, created, sha in con.execute(
             "SELECT a.id, a.name, a.headline, a.profile_url, a.created_at, a.photo_sha256 "
             "FROM accounts a JOIN _export_ids e USING (id)"
