@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from lureguard import contract
+from lureguard.model import load_model
 from lureguard.outputs import OUTPUT_MODELS
 from lureguard.scan import scan
 from lureguard.signals import available
@@ -63,6 +64,16 @@ class _Scripts(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
         self.handlers += [k for k, _ in attrs if k.startswith("on")]
+
+
+def test_an_organisations_pooled_view_keeps_the_pooled_operating_point(scanned: Path) -> None:
+    html = (scanned / "report.html").read_text(encoding="utf-8")
+    assert 'id="view-note"' not in html
+    assert all(
+        r["signal"] != "one_inbox"
+        for x in (scanned / "accounts.jsonl").read_text().splitlines()
+        for r in json.loads(x)["reasons"]
+    )
 
 
 def test_report_escapes_hostile_profile_name_and_loads_nothing(scanned: Path) -> None:
@@ -210,5 +221,14 @@ def test_each_experts_own_inbox_scans_on_its_own(tmp_path: Path) -> None:
             ("members.jsonl", [m for m in rows("members.jsonl") if m["account_id"] == member]),
         ):
             (view / name).write_text("".join(json.dumps(r) + "\n" for r in keep), encoding="utf-8")
-        res = scan([view], tmp_path / f"{member}-scan", report=False, replay=False)
+        res = scan([view], tmp_path / f"{member}-scan", report=member == approached[0], replay=False)
         assert res.accounts_scored >= 1, member
+        # One person's data: flagged at the one-inbox operating point, and each flag says so.
+        level = res.extra["view"]["flag_level"]
+        assert level == load_model().one_inbox_threshold < load_model().threshold
+        for row in map(json.loads, (res.out / "accounts.jsonl").read_text().splitlines()):
+            assert row["flagged"] == (row["risk"] >= level), row["account_id"]
+            noted = bool(row["reasons"]) and row["reasons"][-1]["signal"] == "one_inbox"
+            assert noted == row["flagged"], row["account_id"]
+        if res.report:
+            assert 'id="view-note"' in res.report.read_text(encoding="utf-8")

@@ -111,6 +111,12 @@ def _print_scan(res: object) -> None:
             ),
         )
     out_console.print(t)
+    view = res.extra.get("view")
+    if view:
+        out_console.print(
+            f"One person's data: flagged from risk {view['flag_level']:.2f}, the one-inbox operating point "
+            "(whom else a contact approached cannot be seen here; pool exports for an organisation's view)."
+        )
     out_console.print(f"Outputs in [bold]{res.out}[/]")
     if res.report:
         out_console.print(f"Report: [bold]{res.report}[/]  (open it in a browser)")

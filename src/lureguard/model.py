@@ -317,6 +317,11 @@ class BoostedTreesModel:
     #: tuning worlds after training (``benchmarks/tune_corroboration.py``): a replay needs the
     #: worlds' whole stores, which training does not keep. Optional in the JSON.
     corroborate_threshold: float | dict[str, float] | None = None
+    #: The operating point for one person's own data (a dataset with a single protected member):
+    #: there a contact's reach across an organisation cannot be seen, so the risk of the same
+    #: persona sits far lower than in a pooled view. ``None`` = ``threshold``. Chosen on member
+    #: views of tuning worlds (``benchmarks/bench_individual.py``); a retrain must choose it again.
+    one_inbox_threshold: float | None = None
 
     def _x(self, names: tuple[str, ...], scores: np.ndarray) -> np.ndarray:
         """Reorder the caller's columns to the model's; a signal that did not run is 0 (no evidence)."""
@@ -460,6 +465,8 @@ class BoostedTreesModel:
         }
         if self.alert_threshold is not None:
             out["alert_threshold"] = float(self.alert_threshold)
+        if self.one_inbox_threshold is not None:
+            out["one_inbox_threshold"] = float(self.one_inbox_threshold)
         if isinstance(self.corroborate_threshold, dict):
             out["corroborate_threshold"] = {k: float(v) for k, v in self.corroborate_threshold.items()}
         elif self.corroborate_threshold is not None:
@@ -491,6 +498,9 @@ class BoostedTreesModel:
             meta=dict(spec.get("training") or {}),
             alert_threshold=None if spec.get("alert_threshold") is None else float(spec["alert_threshold"]),
             corroborate_threshold=_levels(spec.get("corroborate_threshold")),
+            one_inbox_threshold=None
+            if spec.get("one_inbox_threshold") is None
+            else float(spec["one_inbox_threshold"]),
         )
 
 

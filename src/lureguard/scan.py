@@ -7,6 +7,7 @@ each file is written whole or not at all.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +119,7 @@ def iter_account_rows(
     top: int = 5,
     chunk: int = ACCOUNT_CHUNK,
     alerted: dict[str, str] | None = None,
+    flag_note: dict[str, Any] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """``account_rows`` streamed in output order, rendering only the reasons that are written.
 
@@ -133,6 +135,9 @@ def iter_account_rows(
     says ``alerted_at`` (``None`` if never): an account whose risk once crossed the flag
     point, or was corroborated, and fell back below it is not flagged now, and its
     row is the first place an analyst looks.
+
+    ``flag_note``: a reason added last to every flagged row (why the flag stands at another
+    operating point, ``view_model``).
     """
     import pyarrow as pa
 
@@ -185,6 +190,8 @@ def iter_account_rows(
                 from lureguard.campaigns.detect import analyst_reason
 
                 reasons = [analyst_reason(*effect[acc]), *reasons][:top]
+            if flag_note is not None and scored.flagged[k]:
+                reasons = [*reasons, flag_note]
             line: dict[str, Any] = {
                 "account_id": acc,
                 "risk": risk6[k],
@@ -195,6 +202,32 @@ def iter_account_rows(
             if alerted is not None:
                 line["alerted_at"] = alerted.get(acc)
             yield line
+
+
+def view_model(con: duckdb.DuckDBPyConnection, model: RiskModel) -> tuple[RiskModel, dict[str, Any] | None]:
+    """The model at the operating point for what the store holds, and the reason a flag then carries.
+
+    One protected member means one person's own data (an expert's export): a contact's
+    reach across an organisation, most of what tells a persona from a recruiter, cannot be
+    seen, and the same persona's risk sits far below the pooled view's flag point (on
+    member views of tuning worlds none was flagged at it). There the model's
+    ``one_inbox_threshold`` is the flag and alert level, when it has one.
+    """
+    level = getattr(model, "one_inbox_threshold", None)
+    if level is None or not dataclasses.is_dataclass(model) or isinstance(model, type):
+        return model, None
+    row = con.execute("SELECT count(*) FROM members").fetchone()
+    if not row or int(row[0]) != 1:
+        return model, None
+    pooled = float(model.threshold)
+    note = {
+        "signal": "one_inbox",
+        "score": round(float(level), 6),
+        "detail": f"Judged from one person's data alone, where whom else it approached cannot be seen: flagged "
+        f"from risk {float(level):.2f}, not {pooled:.2f} as in an organisation's pooled view. Pool more "
+        "people's exports to see its reach.",
+    }
+    return dataclasses.replace(model, threshold=float(level), alert_threshold=None), note
 
 
 def scan(
@@ -245,7 +278,7 @@ def scan(
         paths = [datasets] if isinstance(datasets, Path | str) else list(datasets)
         result = stages.ingest_inputs(con, [Path(p) for p in paths], ingest)
         stages.analyse_photos(con, [Path(p) for p in paths], progress=progress)
-        model = load_model(model_path) if model_path else None
+        model, flag_note = view_model(con, load_model(model_path) if model_path else load_model())
         from lureguard.campaigns._evidence import VIEWS as CAMPAIGN_VIEWS
 
         # the store views the signals and the campaign step both read are computed once for both
@@ -282,6 +315,7 @@ def scan(
                     scored,
                     campaign_of,
                     alerted=None if alerts is None else {str(r["account_id"]): str(r["at"]) for r in alerts},
+                    flag_note=flag_note,
                 ),
             ),
             "campaigns.jsonl": write_jsonl(out / "campaigns.jsonl", campaigns),
@@ -291,6 +325,8 @@ def scan(
             files["alerts.jsonl"] = write_jsonl(out / "alerts.jsonl", alerts)
             assert tuple(files) == contract.SCAN_OUTPUT_FILES
         extra = stages.write_extras(con, out, scored, campaigns)
+        if flag_note is not None:
+            extra["view"] = {"kind": "one-inbox", "flag_level": flag_note["score"]}
         if alerts is None:
             extra["replay"] = "skipped"
         if verdicts:
@@ -319,6 +355,7 @@ def scan(
                 source=", ".join(map(str, paths)),
                 exposure=extra.get("exposure"),
                 alerts=alerts,
+                view=extra.get("view"),
             )
         return ScanResult(
             out=out,

@@ -165,6 +165,7 @@ def write_report(
     source: str,
     exposure: dict[str, Any] | None = None,
     alerts: list[dict[str, Any]] | None = None,
+    view: dict[str, Any] | None = None,
 ) -> Path:
     """Render the report and write it atomically.
 
@@ -204,6 +205,7 @@ def write_report(
         timeline=_timeline(data["timeline"]),
         exposure=exposure,
         early=early,
+        view=view,
         n_alerts=None if alerts is None else len({str(a["account_id"]) for a in alerts}),
         stages=EXPOSURE_STAGES,
         funnel=_bars(list((exposure or {}).get("at_least", {}).items())),
