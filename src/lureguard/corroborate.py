@@ -34,12 +34,12 @@ from typing import Any
 
 import duckdb
 import numpy as np
-import pyarrow as pa
 
 from lureguard.campaigns._evidence import no_employer_keys, script_fingerprints
 from lureguard.names import name_key_sql
 from lureguard.signals.behaviour._views import CONNECTED_AT
 from lureguard.signals.profile._views import CURRENT_EMPLOYER, band_keys, norm_org
+from lureguard.store import text_table
 
 __all__ = ["KINDS", "Link", "Timeline", "corroborated", "fingerprint_links"]
 
@@ -105,7 +105,7 @@ def fingerprint_links(
     """
     if len(flagged) < 2 or not kinds:
         return []
-    con.register("_flag", pa.table({"account_id": pa.array(list(flagged), pa.string())}))
+    con.register("_flag", text_table(account_id=list(flagged)))
     # Only the kinds asked for are selected, so DuckDB never computes the other kind's CTEs.
     wanted = (
         " UNION ALL ".join(

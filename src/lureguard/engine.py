@@ -16,7 +16,7 @@ import duckdb
 import numpy as np
 
 from lureguard.signals.base import Evidence, Signal
-from lureguard.store import materialised
+from lureguard.store import materialised, text_table
 
 __all__ = ["SignalRun", "evidence_for", "positive_rows", "run_signals", "wide_sql"]
 
@@ -96,12 +96,11 @@ def evidence_for(
     Only rows with a positive score become Evidence: a reason is worth a
     sentence only where the signal found something.
     """
-    import pyarrow as pa
 
     out: dict[str, list[Evidence]] = {a: [] for a in account_ids}
     if not account_ids:
         return out
-    con.register("_wanted", pa.table({"account_id": pa.array(list(account_ids), pa.string())}))
+    con.register("_wanted", text_table(account_id=list(account_ids)))
     try:
         for sig in signals:
             cols, rows = positive_rows(con, sig)

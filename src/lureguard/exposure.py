@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
 
 from lureguard.contract import EXPOSURE_STAGES
 from lureguard.outputs import write_jsonl
+from lureguard.store import text_table
 
 if TYPE_CHECKING:
     from lureguard.scan import Scored
@@ -56,12 +56,7 @@ def exposure_rows(
         return []
     con.register(
         "_exp_c",
-        pa.table(
-            {
-                "campaign": pa.array([c for c, _ in pairs], pa.string()),
-                "account_id": pa.array([a for _, a in pairs], pa.string()),
-            }
-        ),
+        text_table(campaign=[c for c, _ in pairs], account_id=[a for _, a in pairs]),
     )
     try:
         rows = con.execute(

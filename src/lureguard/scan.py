@@ -23,7 +23,7 @@ from lureguard.model import RiskModel, load_model, predict_explained
 from lureguard.outputs import score6, write_jsonl, write_lines
 from lureguard.signals import instantiate
 from lureguard.signals.base import clamp01
-from lureguard.store import connect, has_table, materialised
+from lureguard.store import connect, has_table, materialised, text_table
 
 __all__ = ["ScanResult", "account_rows", "iter_account_rows", "scan", "score_store"]
 
@@ -139,7 +139,6 @@ def iter_account_rows(
     ``flag_note``: a reason added last to every flagged row (why the flag stands at another
     operating point, ``view_model``).
     """
-    import pyarrow as pa
 
     run = scored.run
     n = len(run.account_ids)
@@ -163,9 +162,7 @@ def iter_account_rows(
         ks = order[lo : lo + chunk]
         pos = {run.account_ids[k]: j for j, k in enumerate(ks)}
         found: list[list[tuple[int, float, tuple[Any, ...], list[str]]]] = [[] for _ in ks]
-        con.register(
-            "_wanted", pa.table({"account_id": pa.array([run.account_ids[k] for k in ks], pa.string())})
-        )
+        con.register("_wanted", text_table(account_id=[run.account_ids[k] for k in ks]))
         try:
             for si, sig in enumerate(signals):
                 cols, rows = positive_rows(con, sig)

@@ -15,11 +15,12 @@ nothing looks rows up by it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from lureguard.signals.behaviour import _views as _behaviour_views
 from lureguard.signals.profile import _views as _profile_views
@@ -192,3 +193,13 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
     ).fetchone()
     return bool(row and row[0])
+
+
+def text_table(**columns: Sequence[str]) -> pa.Table:
+    """Columns of ids as an Arrow table typed as text, to register beside the store.
+
+    Why typed: an empty Python list becomes an Arrow column of no type, which DuckDB reads
+    as INTEGER, and a join of it with the store's text ids then fails (one expert's own
+    inbox, where no campaign group formed, failed to scan that way).
+    """
+    return pa.table({name: pa.array(list(values), pa.string()) for name, values in columns.items()})

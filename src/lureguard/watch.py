@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 from lureguard.corroborate import KINDS, Timeline, corroborated, fingerprint_links
 from lureguard.model import BoostedTreesModel, LogisticModel, NoisyOrModel, RiskModel
 from lureguard.signals.base import Signal
-from lureguard.store import materialised
+from lureguard.store import materialised, text_table
 
 if TYPE_CHECKING:
     from lureguard.scan import Scored
@@ -415,12 +415,7 @@ def early_warning(
     ids = [(c, a) for c, accs in campaigns.items() for a in accs]
     con.register(
         "_ew_c",
-        pa.table(
-            {
-                "campaign": pa.array([c for c, _ in ids], pa.string()),
-                "account_id": pa.array([a for _, a in ids], pa.string()),
-            }
-        ),
+        text_table(campaign=[c for c, _ in ids], account_id=[a for _, a in ids]),
     )
     con.register(
         "_ew_a",

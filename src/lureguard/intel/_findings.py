@@ -23,6 +23,7 @@ import duckdb
 
 from lureguard.campaigns._evidence import EvidenceParams
 from lureguard.campaigns._summary import PERSONA_PATTERNS
+from lureguard.store import text_table
 
 
 class FindingsError(ValueError):
@@ -251,7 +252,6 @@ def script_template(copies: list[str]) -> str:
 
 def _scripts(con: duckdb.DuckDBPyConnection, campaigns: list[Campaign]) -> list[Script]:
     """Each campaign's long scripts sent to several people, as shareable templates."""
-    import pyarrow as pa
 
     from lureguard.campaigns._evidence import script_skeleton, sponsored
 
@@ -260,12 +260,7 @@ def _scripts(con: duckdb.DuckDBPyConnection, campaigns: list[Campaign]) -> list[
         return []
     con.register(
         "_export_members",
-        pa.table(
-            {
-                "campaign": pa.array([c for c, _ in pairs], pa.string()),
-                "id": pa.array([a for _, a in pairs], pa.string()),
-            }
-        ),
+        text_table(campaign=[c for c, _ in pairs], id=[a for _, a in pairs]),
     )
     rows = con.execute(
         f"""
@@ -322,9 +317,8 @@ def _from_store(
     con = duckdb.connect(str(store), read_only=True)
     try:
         con.execute("SET TimeZone = 'UTC'")
-        import pyarrow as pa
 
-        con.register("_export_ids", pa.table({"id": pa.array(list(personas), pa.string())}))
+        con.register("_export_ids", text_table(id=list(personas)))
         for aid, name, headline, url, created, sha in con.execute(
             "SELECT a.id, a.name, a.headline, a.profile_url, a.created_at, a.photo_sha256 "
             "FROM accounts a JOIN _export_ids e USING (id)"
