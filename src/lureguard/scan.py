@@ -207,7 +207,7 @@ def view_model(con: duckdb.DuckDBPyConnection, model: RiskModel) -> tuple[RiskMo
     One protected member means one person's own data (an expert's export): a contact's
     reach across an organisation, most of what tells a persona from a recruiter, cannot be
     seen, and the same persona's risk sits far below the pooled view's flag point (on
-    member views of tuning worlds none was flagged at it). There the model's
+    member views of tuning worlds 4 of 120 personas reached it). There the model's
     ``one_inbox_threshold`` is the flag and alert level, when it has one.
     """
     level = getattr(model, "one_inbox_threshold", None)
