@@ -8,7 +8,8 @@ Signals that count an account's reach across an organisation (``protected_share`
 ``org_spread``, ``sector_spread``), shared faces and scripts across personas, and the
 campaign step see a sliver of what an organisation's pooled view shows.
 
-For each simulated world (``france-2018`` at scale 0.25, seeds never used for tuning),
+For each simulated world (``france-2018`` at scale 0.25, seeds never used for tuning; or,
+with ``--generator SCRIPT``, a world of an independently written generator),
 ``--members`` protected members a persona approached and as many others are drawn; each
 one's view is cut from the world (every event they sent or received, the accounts in
 them, themselves as the only protected member) and scanned on its own, as that person
@@ -22,6 +23,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -94,6 +97,9 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=0.25)
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument(
+        "--generator", type=Path, help="worlds from this generator script (--seed N --out DIR) instead"
+    )
+    ap.add_argument(
         "--dump", type=Path, help="also write every contact's label and risks (.npz), for analysis"
     )
     ap.add_argument(
@@ -117,7 +123,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-individual-") as tmp:
         for seed in args.seeds:
             world = Path(tmp) / f"world-{seed}"
-            simulate("france-2018", world, seed=seed, scale=args.scale)
+            if args.generator is not None:  # a world written apart from lureguard's simulator
+                cmd = [sys.executable, str(args.generator), "--seed", str(seed), "--out", str(world)]
+                subprocess.run(cmd, check=True, capture_output=True)
+            else:
+                simulate("france-2018", world, seed=seed, scale=args.scale)
             whole = Path(tmp) / f"whole-{seed}"
             scan([world], whole, report=False, replay=False)
             labels = _rows(world / "labels.jsonl")
@@ -177,7 +187,7 @@ def main() -> None:
             print(json.dumps(per_world[-1]), flush=True)
     y = np.array(pooled["y"])
     out = {
-        "scenario": "france-2018",
+        "scenario": args.generator.stem if args.generator else "france-2018",
         "scale": args.scale,
         "seeds": args.seeds,
         "members_per_kind": args.members,
