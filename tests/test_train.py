@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lureguard.train import EXTRA_WORLDS, WORLD_MIX, threshold_for, train, world_path, world_specs
+from lureguard.train import EXTRA_WORLDS, WORLD_MIX, fit_trees, threshold_for, train, world_path, world_specs
 
 
 def test_world_specs_cycle_the_mix_over_seeds() -> None:
@@ -102,3 +102,26 @@ def test_train_refuses_a_dataset_without_labels_before_simulating(tmp_path: Path
     with pytest.raises(ValueError, match=r"without labels\.jsonl"):
         train([1000], extra=[], workdir=tmp_path / "work", datasets=[tmp_path])
     assert not (tmp_path / "work").exists()
+
+
+def test_an_excluded_signal_is_never_read_by_the_trees() -> None:
+    # An ablation must really take the signal away: the model's risk may not move with it,
+    # although the same data without the exclusion makes it the deciding signal.
+    rng = np.random.default_rng(3)
+    x = rng.random((600, 3))
+    y = (x[:, 0] > 0.6).astype(int)
+    names = ("decisive", "noise_a", "noise_b")
+    high, low = x.copy(), x.copy()
+    high[:, 0], low[:, 0] = 1.0, 0.0
+    kept = fit_trees(x, y, names)
+    assert (kept.predict(names, high) - kept.predict(names, low)).min() > 0.5
+    ablated = fit_trees(x, y, names, exclude=["decisive"])
+    assert np.array_equal(ablated.predict(names, high), ablated.predict(names, low))
+    assert x[:, 0].max() > 0.99  # the caller's data is not zeroed in place
+
+
+def test_excluding_an_unknown_signal_fails_before_any_work() -> None:
+    with pytest.raises(ValueError, match="unknown signal"):
+        train([1000], exclude=["no_such_signal"])
+    with pytest.raises(ValueError, match="unknown signal"):
+        fit_trees(np.zeros((4, 1)), np.array([0, 1, 0, 1]), ("a",), exclude=["b"])

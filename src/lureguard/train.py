@@ -437,10 +437,26 @@ SNAPSHOT_WEIGHT = 3.0
 
 
 def fit_trees(
-    x: np.ndarray, y: np.ndarray, names: tuple[str, ...], weight: np.ndarray | None = None
+    x: np.ndarray,
+    y: np.ndarray,
+    names: tuple[str, ...],
+    weight: np.ndarray | None = None,
+    *,
+    exclude: Sequence[str] = (),
 ) -> BoostedTreesModel:
-    """Monotone gradient boosting (every signal may only raise risk), copied into plain arrays."""
+    """Monotone gradient boosting (every signal may only raise risk), copied into plain arrays.
+
+    ``exclude``: signals the trees may not use (an ablation); their column is held at 0
+    while fitting, so no split reads it and the model still takes every signal as input.
+    """
     from sklearn.ensemble import HistGradientBoostingClassifier
+
+    unknown = sorted(set(exclude) - set(names))
+    if unknown:
+        raise ValueError(f"cannot exclude unknown signal(s) {unknown}; signals are {list(names)}")
+    if exclude:
+        x = x.copy()
+        x[:, [names.index(n) for n in exclude]] = 0.0
 
     est = HistGradientBoostingClassifier(
         monotonic_cst=[1] * x.shape[1], early_stopping=False, random_state=0, **TREE_PARAMS
@@ -582,17 +598,25 @@ def train(
     hard_fpr: float = HARD_FPR_TARGET,
     flag_hard_fpr: float = FLAG_HARD_FPR_TARGET,
     datasets: Sequence[Path] = (),
+    exclude: Sequence[str] = (),
 ) -> tuple[BoostedTreesModel, dict[str, Any]]:
     """Fit, calibrate and choose the operating points; return the model and a report.
 
     ``datasets`` are labelled dataset folders made elsewhere (another generator),
     trained on beside the simulated worlds. Why: trees fitted on one generator's
     worlds learn its combinations of evidence; worlds made by someone else teach
-    the behaviour rather than the habits of one simulator.
+    the behaviour rather than the habits of one simulator. ``exclude``: signals the
+    trees may not use, to measure what a model leans on (docs/results.md).
     """
     bad = [s for s in [*seeds, *(e[0] for e in extra)] if 1 <= s <= 999]
     if bad:
         raise ValueError(f"seeds {bad} are reserved for evaluation")
+    if exclude:
+        from lureguard.signals import instantiate
+
+        known = {s.name for s in instantiate()}
+        if unknown := sorted(set(exclude) - known):
+            raise ValueError(f"cannot exclude unknown signal(s) {unknown}")
     missing = [str(d) for d in datasets if not (Path(d) / "labels.jsonl").exists()]
     if missing:
         raise ValueError(f"training datasets without labels.jsonl: {missing}")
@@ -622,7 +646,7 @@ def train(
     oof_tl: list[np.ndarray] = [np.empty(0)] * len(worlds)
     for held in folds:
         xf, yf, wf = _design([v for i, w in enumerate(worlds) if i not in held for v in w], snapshot_weight)
-        fold_model = fit_trees(xf, yf, names, wf)
+        fold_model = fit_trees(xf, yf, names, wf, exclude=exclude)
         for i in held:
             oof[i] = [fold_model.raw_probability(names, v.scores) for v in worlds[i]]
             oof_tl[i] = fold_model.raw_probability(names, timelines[i].scores.astype(float))
@@ -630,7 +654,7 @@ def train(
     xa, ya, wa = _design([v for w in worlds for v in w], snapshot_weight)
     y_end = np.concatenate([v.fake for w in worlds for v in w])
     calib = fit_isotonic(p_all, y_end)
-    model = fit_trees(xa, ya, names, wa).replace(calibration=calib)
+    model = fit_trees(xa, ya, names, wa, exclude=exclude).replace(calibration=calib)
     # ``flagged``: chosen on the full views (what a platform sees), out of fold.
     pt = [p for w in worlds for p in w[0].persona]
     yt = np.concatenate([w[0].fake for w in worlds])
@@ -668,6 +692,7 @@ def train(
         "world_mix": [list(m) for m in WORLD_MIX],
         "extra_worlds": [list(e) for e in extra],
         "external_datasets": [Path(d).name for d in datasets],
+        "excluded_signals": sorted(exclude),
         "augmented_views_per_world": augment,
         "snapshot_contacts": list(SNAPSHOT_CONTACTS),
         "snapshot_fractions": list(SNAPSHOT_FRACTIONS),
@@ -791,6 +816,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a labelled dataset folder made elsewhere, trained on beside the simulated worlds (repeatable)",
     )
     ap.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="SIGNAL",
+        help="a signal the trees may not use, for an ablation (repeatable)",
+    )
+    ap.add_argument(
         "--evaluate",
         type=int,
         nargs="*",
@@ -812,6 +844,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         flag_hard_fpr=args.flag_hard_fpr,
         extra=() if args.no_extra_worlds else EXTRA_WORLDS,
         datasets=args.dataset,
+        exclude=args.exclude,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(report=report), indent=1) + "\n", encoding="utf-8")
