@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
@@ -57,6 +58,20 @@ def member_view(world: Path, member: str, out: Path) -> set[str]:
     _write(out / "accounts.jsonl", [a for a in _rows(world / "accounts.jsonl") if a["id"] in seen])
     _write(out / "members.jsonl", [m for m in _rows(world / "members.jsonl") if m["account_id"] == member])
     return {e["from"] for e in events if e["to"] == member and e["type"] in ("invitation", "message")}
+
+
+def _signal_rows(scan_dir: Path) -> dict[str, dict[str, float]]:
+    """Each account's signal scores in a finished scan's store (``signal_scores``), read-only."""
+    con = duckdb.connect(str(scan_dir / "lureguard.duckdb"), read_only=True)
+    try:
+        df = con.execute("SELECT * FROM signal_scores").fetchdf()
+    finally:
+        con.close()
+    cols = [c for c in df.columns if c != "account_id"]
+    return {
+        str(r["account_id"]): {c: round(float(r[c]), 4) for c in cols if r[c] == r[c] and r[c]}
+        for r in df.to_dict("records")
+    }
 
 
 def _figures(y: np.ndarray, risk: np.ndarray, flag: np.ndarray) -> dict[str, Any]:
@@ -103,6 +118,11 @@ def main() -> None:
         "--dump", type=Path, help="also write every contact's label and risks (.npz), for analysis"
     )
     ap.add_argument(
+        "--rows",
+        type=Path,
+        help="also write one JSON line per (inbox, contact): label, persona, risks and the view's signal scores",
+    )
+    ap.add_argument(
         "--levels",
         type=float,
         nargs="*",
@@ -119,6 +139,7 @@ def main() -> None:
         "hard": [],  # a genuine recruiter or event organiser: the hard cases
     }
     per_world = []
+    rows_out: list[dict[str, Any]] = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-individual-") as tmp:
         for seed in args.seeds:
@@ -138,6 +159,7 @@ def main() -> None:
                 if r["label"] == "genuine" and r.get("persona") in ("recruiter", "event-organiser")
             }
             scored = {r["account_id"]: r for r in _rows(whole / "accounts.jsonl")}
+            persona = {r["account_id"]: r.get("persona") for r in labels}
             members = sorted(m["account_id"] for m in _rows(world / "members.jsonl"))
             approached = sorted(
                 {
@@ -158,6 +180,7 @@ def main() -> None:
                     continue
                 scan([view / "data"], view / "scan", report=False, replay=False)
                 own = {r["account_id"]: r for r in _rows(view / "scan" / "accounts.jsonl")}
+                signals = _signal_rows(view / "scan") if args.rows else {}
                 for a in sorted(contacts):
                     if a not in own or a not in scored or a not in truth:
                         continue
@@ -167,6 +190,20 @@ def main() -> None:
                     pooled["whole"].append(scored[a]["risk"])
                     pooled["whole_flag"].append(bool(scored[a]["flagged"]))
                     pooled["hard"].append(a in hard)
+                    if args.rows:
+                        rows_out.append(
+                            {
+                                "seed": seed,
+                                "member": m,
+                                "account_id": a,
+                                "fake": truth[a],
+                                "persona": persona.get(a),
+                                "own": own[a]["risk"],
+                                "own_flag": bool(own[a]["flagged"]),
+                                "whole": scored[a]["risk"],
+                                "signals": signals.get(a, {}),
+                            }
+                        )
             sl = slice(n_before, len(pooled["y"]))
             per_world.append(
                 {
@@ -200,6 +237,8 @@ def main() -> None:
     }
     if args.dump:
         np.savez(args.dump, **{k: np.asarray(v) for k, v in pooled.items()})
+    if args.rows:
+        _write(args.rows, rows_out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in out.items() if k != "per_world"}, indent=2))

@@ -67,3 +67,8 @@ EXPOSURE_STAGES: Final = (
     "off-platform",
     "trip-offered",
 )
+
+#: True when the store holds one person's own data (an expert's export): exactly one protected
+#: member. What an organisation's pooled view would show about a contact's colleagues and reach is
+#: then out of sight, which the account model's operating point and some signals' exemptions heed.
+ONE_INBOX_SQL = "((SELECT count(*) FROM members) = 1)"

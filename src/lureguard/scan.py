@@ -17,6 +17,7 @@ import duckdb
 import numpy as np
 
 from lureguard import contract
+from lureguard.contract import ONE_INBOX_SQL
 from lureguard.engine import SignalRun, positive_rows, run_signals
 from lureguard.ingest import IngestResult, ingest
 from lureguard.model import RiskModel, load_model, predict_explained
@@ -213,8 +214,8 @@ def view_model(con: duckdb.DuckDBPyConnection, model: RiskModel) -> tuple[RiskMo
     level = getattr(model, "one_inbox_threshold", None)
     if level is None or not dataclasses.is_dataclass(model) or isinstance(model, type):
         return model, None
-    row = con.execute("SELECT count(*) FROM members").fetchone()
-    if not row or int(row[0]) != 1:
+    row = con.execute(f"SELECT {ONE_INBOX_SQL}").fetchone()
+    if not row or not row[0]:
         return model, None
     pooled = float(model.threshold)
     note = {

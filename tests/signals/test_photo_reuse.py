@@ -187,3 +187,36 @@ def test_photo_reuse_spares_new_hires_showing_the_logo_the_firms_staff_showed_fo
     w.account("new2", name="Omar Green", photo_sha256=SHA, positions=firm, created_at="2021-04-20")
     scored = w.run(PhotoReuse())
     assert ("new1" not in scored and "new2" not in scored) is spared
+
+
+def _new_hires(members: int) -> World:
+    """Two recruiters of one firm hired the same month on its logo, seen by ``members`` protected people."""
+    firm = [{"title": "Recruiter", "organization": "Kestrel Search", "start": "2021-04", "end": None}]
+    w = (
+        World()
+        .account("new1", name="Anne Muller", photo_sha256=SHA, positions=firm, created_at="2021-04-04")
+        .account("new2", name="Omar Green", photo_sha256=SHA, positions=firm, created_at="2021-04-20")
+    )
+    for k in range(members):
+        w.account(f"m{k}", name=f"Member {k}").member(f"m{k}")
+        w.invite("new1", f"m{k}").invite("new2", f"m{k}")
+    return w
+
+
+@pytest.mark.parametrize(("members", "linked"), [(1, False), (2, True)])
+def test_photo_reuse_in_one_persons_data_takes_a_shared_image_of_one_employer_as_its_logo(
+    members: int, linked: bool
+) -> None:
+    """From one inbox the firm's other staff cannot be seen, so the logo tests cannot hold there;
+    in a pooled view the same two new hires on one face stay evidence until a colleague shows."""
+    assert ("new1" in _new_hires(members).run(PhotoReuse())) is linked
+
+
+def test_photo_reuse_in_one_persons_data_still_scores_a_face_under_two_employers() -> None:
+    other = [{"title": "Consultant", "organization": "Nova Advisory", "start": "2021-04", "end": None}]
+    w = _new_hires(1).account("p1", name="Li Wei", photo_sha256=SHA, positions=other, created_at="2021-05-01")
+    w.invite("p1", "m0")
+    scored = w.run(PhotoReuse())
+    assert "p1" in scored and scored["p1"].score >= 0.85
+    assert "new1" in scored  # tied to the persona under another employer, not to its colleague
+    assert scored["new1"].features["shared_with"] == 1

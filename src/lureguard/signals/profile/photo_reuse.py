@@ -18,7 +18,11 @@ and every pair of claimants of one employer when an account shares the image
 with five or more claimants of its employer who joined a year or more apart
 between them: a firm's two new recruiters of the same month show the logo its
 staff have shown for years, while an operation's personas on one face are a
-handful.
+handful. In one person's own data (a single protected member) the firm's other
+staff and whom they are connected to are out of sight, so neither test can hold:
+there two claimants of one employer sharing an image are taken as its logo (on
+member views of development worlds every genuine recruiter flagged from one inbox
+was flagged on a logo shared with a colleague, docs/results.md).
 Why two steps: a firm's fifty recruiters
 are not all connected to each other, but nearly every two share a colleague,
 while personas sharing a face have never been seen tied to a real staff member
@@ -43,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
+from lureguard.contract import ONE_INBOX_SQL
 from lureguard.names import name_key_sql
 from lureguard.signals.base import Signal
 from lureguard.signals.behaviour._views import CONNECTED_AT
@@ -68,8 +73,8 @@ _BLANK_SHA: Final = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 
 class PhotoReuse(Signal):
     name: ClassVar[str] = "photo_reuse"
-    version: ClassVar[str] = "8"
-    reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions")
+    version: ClassVar[str] = "9"
+    reads: ClassVar[tuple[str, ...]] = ("accounts", "interactions", "members")
     views: ClassVar[tuple[str, ...]] = ("current_employers", "connected_since")
     summary: ClassVar[str] = (
         "Profile photo shared (same bytes or near-equal perceptual hash) with differently named accounts."
@@ -149,7 +154,7 @@ class PhotoReuse(Signal):
         -- join (11 s for 8 k pairs on 100 k accounts, 665 s on 1 M)
         SELECT k.* EXCLUDE (firm, apart, joined, other_joined),
                bool_and(k.earlier) OVER (PARTITION BY k.account_id) AS owner,
-               CASE WHEN k.firm IS NOT NULL AND (k.apart OR coalesce(
+               CASE WHEN k.firm IS NOT NULL AND (k.apart OR {ONE_INBOX_SQL} OR coalesce(
                         greatest(max(k.other_joined) OVER firm_w, k.joined)
                         - least(min(k.other_joined) OVER firm_w, k.joined) >= {LOGO_JOINED_APART_DAYS} * 86400
                         AND count(*) OVER firm_w >= {LOGO_MIN_STAFF},
