@@ -135,6 +135,29 @@ def test_spark_replay_alerts_when_the_duckdb_replay_does(world: tuple[Path, Path
         spark_replay(spark, tables, signals, model, step="1 day'; DROP")
 
 
+def test_spark_replay_corroborates_as_the_duckdb_replay_does(world: tuple[Path, Path], spark: Any) -> None:
+    """Pairs sharing a face or a script are alerted together, from the same moment, on either engine."""
+    from lureguard.spark import materialised, spark_message_scores, spark_replay, spark_store_tables
+    from lureguard.watch import replay
+
+    store, dataset = world
+    signals = instantiate(None)
+    model = load_model()
+    with duckdb.connect(str(store)) as con:
+        ref = {r["account_id"]: r for r in replay(con, model, signals=signals)}
+    assert any(r.get("corroborated_by") for r in ref.values())  # the world has pairs to find
+    tables = spark_store_tables(spark, dataset)
+    tables["message_scores"] = materialised(spark_message_scores(spark, tables["interactions"]))
+    got = [r.asDict() for r in spark_replay(spark, tables, signals, model, corroborate=True).collect()]
+    assert sorted(r["account_id"] for r in got) == sorted(ref)
+    for row in got:
+        want = ref[row["account_id"]]
+        assert row["at"] == want["at"], row["account_id"]
+        assert abs(row["risk"] - want["risk"]) < 1e-4
+        assert row["corroborated_by"] == want.get("corroborated_by")
+        assert row["fingerprint"] == want.get("fingerprint")
+
+
 def test_json_lines_files_give_the_tables_the_duckdb_ingest_gives(tmp_path: Path, spark: Any) -> None:
     """The contract's default form: each line's record through the ingest's own expressions, on Spark."""
     import pandas as pd

@@ -78,6 +78,8 @@ def _micros(arg: exp.Expression) -> exp.Expression:
 #: RE2's POSIX classes (ASCII, as in DuckDB) in Java's regular-expression syntax.
 _POSIX_CLASSES = {
     "[:alpha:]": r"\p{Alpha}",
+    "[:upper:]": r"\p{Upper}",
+    "[:lower:]": r"\p{Lower}",
     "[:alnum:]": r"\p{Alnum}",
     "[:digit:]": r"\p{Digit}",
     "[:space:]": r"\s",
@@ -330,26 +332,36 @@ def spark_replay(
     model: Any = None,
     *,
     step: str = "1 day",
+    corroborate: bool = False,
 ) -> DataFrame:
     """Early warning on Spark: each account's first alert on its own point-in-time risk.
 
-    The replay of ``watch.replay`` (``corroborate=False``) with the same signal SQL: every
-    signal's ``query_asof`` rows, thinned to each (account, ``step`` bucket)'s last change;
-    evaluation points at each actor's first event and its last change per bucket; each
-    signal's latest score carried forward by one window sort per account; the model
-    beside the data (``mapInPandas``); the first point at or above the alert level is the
-    alert. Accounts whose per-signal maxima cannot reach the level are left out before the
-    model runs (exact for the monotone models, as on DuckDB). Corroborated alerts (a shared
-    face, script or employer) read the store's fingerprints and stay with the DuckDB replay.
-    Columns: ``account_id, at, risk``.
+    The replay of ``watch.replay`` with the same signal SQL: every signal's ``query_asof``
+    rows, thinned to each (account, ``step`` bucket)'s last change; evaluation points at
+    each actor's first event and its last change per bucket; each signal's latest score
+    carried forward by one window sort per account; the model beside the data
+    (``mapInPandas``); the first point at or above the alert level is the alert. Accounts
+    whose per-signal maxima cannot reach the level are left out before the model runs
+    (exact for the monotone models, as on DuckDB). Columns: ``account_id, at, risk``.
+
+    ``corroborate``: also the alerts two suspicious accounts earn together by sharing a
+    face, a script or an employer with no staff (``lureguard.corroborate``). Only accounts
+    that ever pass the corroboration level take part, a few in a thousand, so their
+    timelines come to the driver with what the links read about them (their profiles, their
+    employers' claimants, those people's connections, and every long text whose skeleton
+    one of them sent), into a small DuckDB store where ``watch.timeline_alerts`` judges
+    them as the DuckDB replay does. Adds ``corroborated_by`` and ``fingerprint`` (null for
+    an account's own alert); ``at`` is then ISO text, as in ``alerts.jsonl``.
     """
     import numpy as np
 
     from lureguard.model import load_model
-    from lureguard.watch import _MONOTONE, _asof_source, alert_level
+    from lureguard.watch import _MONOTONE, _asof_source, alert_level, corroborate_levels
 
     mdl = model or load_model()
     level = alert_level(mdl)
+    levels = corroborate_levels(mdl) if corroborate else {}
+    flag = min([level, *levels.values()])
     names = tuple(_ident(s.name) for s in signals)
     step_us = _step_micros(spark, step)
     _register(spark, tables)
@@ -410,15 +422,111 @@ def spark_replay(
         bound = spark.sql(
             f"SELECT account_id, {', '.join(f'max({c}) AS {c}' for c in cols)} FROM _points GROUP BY account_id"
         )
-        can = _with_risk(bound, risk_of).filter(f"risk >= {level!r}").select("account_id")
+        can = _with_risk(bound, risk_of).filter(f"risk >= {flag!r}").select("account_id")
         points = points.join(can, "account_id", "left_semi")
     _with_risk(points, risk_of, keep_time=True).createOrReplaceTempView("_risk")
+    if corroborate:
+        return _corroborated_replay(spark, level, levels, flag)
     return spark.sql(
         f"""
         SELECT account_id, min(t) AS at, min_by(risk, t) AS risk FROM _risk
         WHERE risk >= {level!r} GROUP BY account_id
         """
     )
+
+
+def _corroborated_replay(
+    spark: SparkSession, level: float, levels: dict[str, float], flag: float
+) -> DataFrame:
+    """``spark_replay``'s alerts with corroboration: the few suspicious accounts judged on the driver."""
+    import pandas as pd
+
+    from lureguard.corroborate import Timeline
+    from lureguard.store import connect
+    from lureguard.watch import timeline_alerts
+
+    rows = (
+        spark.sql(
+            f"""
+            SELECT r.account_id, r.t, r.risk FROM _risk r
+            LEFT SEMI JOIN (SELECT DISTINCT account_id FROM _risk WHERE risk >= {flag!r}) k
+              ON k.account_id = r.account_id
+            ORDER BY r.account_id, r.t
+            """
+        )
+        .toArrow()
+        .to_pandas()
+    )
+    rows["t"] = pd.to_datetime(rows["t"], utc=True).dt.tz_localize(None)
+    parts = list(rows.groupby("account_id", sort=True))
+    times = [g["t"].to_numpy().astype("datetime64[us]") for _, g in parts]
+    risk = [g["risk"].to_numpy(float) for _, g in parts]
+    tl = Timeline(tuple(str(a) for a, _ in parts), tuple(times), tuple(r >= flag for r in risk), tuple(risk))
+    con = connect(None)
+    try:
+        _fingerprint_slice(spark, con, list(tl.ids))
+        alerts = timeline_alerts(tl, level, con, levels)
+    finally:
+        con.close()
+    schema = "account_id STRING, at STRING, risk DOUBLE, corroborated_by STRING, fingerprint STRING"
+    return spark.createDataFrame(
+        [
+            (r["account_id"], r["at"], float(r["risk"]), r.get("corroborated_by"), r.get("fingerprint"))
+            for r in alerts
+        ],
+        schema,
+    )
+
+
+def _fingerprint_slice(spark: SparkSession, con: Any, ids: list[str]) -> None:
+    """Into the local store ``con``: what ``corroborate.fingerprint_links`` reads about ``ids``.
+
+    Their profiles and those of every claimant of an employer one of them claims (who the
+    staff are); the connections of those people among themselves and of ``ids`` to anyone
+    (a tie to the staff, a network in view); every long invitation or message whose
+    skeleton (``campaigns._evidence.script_skeleton``) one of ``ids`` sent, whoever sent it
+    (a script the ordinary accounts also send is boilerplate).
+    """
+    from lureguard.campaigns._evidence import script_skeleton, sponsored
+    from lureguard.corroborate import SCRIPT_MIN_CHARS
+
+    spark.createDataFrame([(a,) for a in ids], "account_id STRING").createOrReplaceTempView("_flag")
+    materialised(
+        spark.sql(
+            """
+            SELECT account_id FROM _flag
+            UNION
+            SELECT e.account_id FROM current_employers e LEFT SEMI JOIN (
+                SELECT c.emp_key FROM current_employers c LEFT SEMI JOIN _flag f ON f.account_id = c.account_id
+            ) k ON k.emp_key = e.emp_key
+            """
+        )
+    ).createOrReplaceTempView("_people")
+    texts = to_spark(
+        f"""
+        SELECT i.*, {script_skeleton("i.text")} AS sk FROM interactions i
+        WHERE i.type IN ('invitation', 'message') AND length(i.text) >= {int(SCRIPT_MIN_CHARS)}
+          AND NOT {sponsored("i.raw")}
+        """
+    )
+    slices = {
+        "accounts": "SELECT a.* FROM accounts a LEFT SEMI JOIN _people p ON p.account_id = a.id",
+        "interactions": f"""
+            SELECT i.* FROM interactions i
+            WHERE i.type = 'connection' AND (
+                i.src IN (SELECT account_id FROM _flag) OR i.dst IN (SELECT account_id FROM _flag)
+                OR (i.src IN (SELECT account_id FROM _people) AND i.dst IN (SELECT account_id FROM _people)))
+            UNION ALL
+            SELECT * EXCEPT (sk) FROM ({texts}) t
+            WHERE t.sk IN (SELECT x.sk FROM ({texts}) x LEFT SEMI JOIN _flag f ON f.account_id = x.src)
+            """,
+    }
+    for table, sql in slices.items():
+        con.register("_slice", spark.sql(sql).toArrow())
+        try:
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _slice")
+        finally:
+            con.unregister("_slice")
 
 
 def _with_risk(df: DataFrame, risk_of: Any, *, keep_time: bool = False) -> DataFrame:

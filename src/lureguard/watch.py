@@ -45,6 +45,7 @@ __all__ = [
     "early_warning",
     "median_early_share",
     "replay",
+    "timeline_alerts",
 ]
 
 T = TypeVar("T")
@@ -190,6 +191,20 @@ def replay(
         step=step,
         sink=lambda points: _timeline(points, model, names, flag if corroborate else level),
     )
+    return timeline_alerts(tl, level, con if corroborate else None, levels)
+
+
+def timeline_alerts(
+    tl: Timeline,
+    level: float,
+    fingerprints: duckdb.DuckDBPyConnection | None = None,
+    levels: Mapping[str, float] | None = None,
+) -> list[dict[str, Any]]:
+    """``alerts.jsonl`` rows from point-in-time risk: each account's first point at ``level``, and,
+    given a store to read ``fingerprints`` from, the earlier corroborated alerts (``levels`` per kind).
+
+    Shared by the DuckDB replay and the Spark one, whose store holds only what the links read.
+    """
     out: dict[str, dict[str, Any]] = {}
     for a, times, risk in zip(tl.ids, tl.times, tl.risk, strict=True):
         hit = np.flatnonzero(risk >= level)
@@ -200,11 +215,11 @@ def replay(
                 "risk": round(float(risk[hit[0]]), 6),
                 "campaign": None,
             }
-    if corroborate:
+    if fingerprints is not None and levels:
         links = []
         for lv in sorted(set(levels.values())):
             kinds = [k for k in KINDS if levels[k] == lv]
-            links += fingerprint_links(con, tl.first_flag(lv), kinds)
+            links += fingerprint_links(fingerprints, tl.first_flag(lv), kinds)
         for a, c in corroborated(tl, links, levels).items():
             if a not in out or c["at"] < out[a]["at"]:
                 out[a] = {
