@@ -127,7 +127,7 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[dict, object]]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["test", "dev"], default="test")
+    ap.add_argument("--split", choices=["test", "dev", "blind-dev", "blind-test"], default="test")
     ap.add_argument("--label", default="current", help="key the figures are stored under (e.g. before/after)")
     ap.add_argument("--show-misses", action="store_true", help="print misses and false alarms (DEV only)")
     ap.add_argument("--no-write", action="store_true")
@@ -135,7 +135,7 @@ def main() -> None:
     rows = load(args.split)
     report, pairs = evaluate(rows)
     if args.show_misses:
-        if args.split != "dev":
+        if args.split not in ("dev", "blind-dev"):
             raise SystemExit("misses are shown for DEV only: TEST must not be tuned on")
         for r, res in pairs:
             flagged = res.lure_score >= DEFAULT_THRESHOLD
