@@ -12,8 +12,13 @@ lexicons were read. Each row: ``text, language, lure, categories, kind``; for a 
 negative ``categories`` lists the lure themes it *looks like* (e.g. a genuine speaker
 invitation that pays travel is ``paid-travel``), which is what per-category precision needs.
 
-Scores are words only: ``lureguard.lure.analyze(texts)[i].lure_score`` (the pipeline's
-``text_score``; no sender history, no thread).
+Scores are words only, no sender history, no thread: by default the pipeline's
+``text_score``, the mean of the lexicons' ``analyze(texts)[i].lure_score`` and the text
+model's (``lureguard.lure.textmodel``); ``--scorer lexicon`` or ``model`` for either alone.
+
+A second pair, ``blind-dev`` / ``blind-test`` (360 rows, twelfth session), was written by two
+writers who never read the lexicons, and split by text hash. The DEV corpora live in the
+package (``src/lureguard/lure/data/handwritten_*dev.jsonl``): the text model learns from them.
 """
 
 from __future__ import annotations
@@ -23,19 +28,25 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 from sklearn.metrics import roc_auc_score, roc_curve
 
 from lureguard.contract import LURE_CATEGORIES
 from lureguard.lure import DEFAULT_THRESHOLD, analyze
+from lureguard.lure.textmodel import blend, default_model
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
+PACKAGE_DATA = ROOT / "src" / "lureguard" / "lure" / "data"
 OUT = ROOT / "benchmarks" / "results" / "lure_handwritten.json"
 
 
 def load(split: str) -> list[dict]:
-    """Rows of ``lure_handwritten_<split>.jsonl``."""
-    path = DATA / f"lure_handwritten_{split}.jsonl"
+    """Rows of a corpus: TEST ones here, DEV ones in the package (the text model learns from them)."""
+    if split.endswith("dev"):
+        path = PACKAGE_DATA / f"handwritten_{split}.jsonl"
+    else:
+        path = DATA / f"lure_handwritten_{split}.jsonl"
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -78,10 +89,18 @@ def _block(rows: list[dict], scores: list[float], flags: list[bool], langs: list
     }
 
 
-def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[dict, object]]]:
-    """All figures of one corpus, plus (row, result) pairs for the caller."""
+def evaluate(rows: list[dict], scorer: str = "blend") -> tuple[dict, list[tuple[dict, object, float]]]:
+    """All figures of one corpus, plus (row, result, score) for the caller.
+
+    ``scorer``: ``lexicon`` (the lexicons and their combiner), ``model`` (the text model) or
+    ``blend`` (their mean: a message's words in the pipeline since the twelfth session).
+    Categories are the lexicons' in every case.
+    """
     results = analyze([r["text"] for r in rows], workers=1)
-    scores = [res.lure_score for res in results]
+    lexicon = np.array([res.lure_score for res in results])
+    model = default_model().score([r["text"] for r in rows])
+    chosen = {"lexicon": lexicon, "model": model, "blend": blend(lexicon, model)}[scorer]
+    scores = [float(v) for v in chosen]
     flags = [s >= DEFAULT_THRESHOLD for s in scores]
     langs = [res.language for res in results]
     report: dict = {"threshold": DEFAULT_THRESHOLD, "all": _block(rows, scores, flags, langs)}
@@ -122,7 +141,7 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[dict, object]]]:
         k: {"n": len(idx), "fpr": _ratio(sum(flags[i] for i in idx), len(idx))}
         for k, idx in sorted(kinds.items())
     }
-    return report, list(zip(rows, results, strict=True))
+    return report, list(zip(rows, results, scores, strict=True))
 
 
 def main() -> None:
@@ -131,19 +150,19 @@ def main() -> None:
     ap.add_argument("--label", default="current", help="key the figures are stored under (e.g. before/after)")
     ap.add_argument("--show-misses", action="store_true", help="print misses and false alarms (DEV only)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--scorer", choices=["blend", "lexicon", "model"], default="blend")
     args = ap.parse_args()
     rows = load(args.split)
-    report, pairs = evaluate(rows)
+    report, pairs = evaluate(rows, args.scorer)
+    report["scorer"] = args.scorer
     if args.show_misses:
         if args.split not in ("dev", "blind-dev"):
             raise SystemExit("misses are shown for DEV only: TEST must not be tuned on")
-        for r, res in pairs:
-            flagged = res.lure_score >= DEFAULT_THRESHOLD
+        for r, res, score in pairs:
+            flagged = score >= DEFAULT_THRESHOLD
             if flagged != bool(r["lure"]):
                 tag = "MISS" if r["lure"] else "FP  "
-                print(
-                    f"{tag} {r['language']} {res.lure_score:.2f} {list(res.categories)} gold={r['categories']}"
-                )
+                print(f"{tag} {r['language']} {score:.2f} {list(res.categories)} gold={r['categories']}")
                 print(f"     {r['text']}")
     print(json.dumps({"split": args.split, "label": args.label, **report}, indent=1))
     if not args.no_write:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lureguard.stages import contextualise_messages, message_rows
 from lureguard.store import connect
 
@@ -179,3 +181,32 @@ def test_message_stage_when_a_first_message_holds_quote_marks_then_scored_whole(
     stages.prepare_messages(con)
     (cats,) = con.execute("SELECT categories FROM message_scores WHERE interaction_id = 'm2'").fetchone()  # type: ignore[attr-defined]
     assert cats == list(analyze([quoting])[0].categories) and {"paid-travel", "secrecy"} <= set(cats)
+
+
+def test_message_rows_when_the_text_model_scored_then_words_are_the_mean_of_both() -> None:
+    """The messages' verdict reads both; ``message_scores`` (what the signals read) stays the lexicons'."""
+    con = _store_with({"fake": 0.95, "recruiter": 0.05})
+    con.execute("CREATE TABLE message_model_scores (interaction_id VARCHAR, model_score DOUBLE)")
+    con.execute("INSERT INTO message_model_scores VALUES ('a', 0.9)")
+    rows = {r["interaction_id"]: r for r in message_rows(con)}
+    assert rows["a"]["text_score"] == rows["a"]["lure_score"] == 0.6
+    assert rows["b"]["text_score"] == 0.3  # no model row: the lexicons' score alone
+    contextualise_messages(con)
+    rows = {r["interaction_id"]: r for r in message_rows(con)}
+    assert rows["a"]["text_score"] == 0.6
+    assert rows["a"]["lure_score"] > rows["c"]["lure_score"]  # same sender, same words, no model row
+    assert con.execute("SELECT lure_score FROM message_scores WHERE interaction_id = 'a'").fetchone() == (
+        0.3,
+    )
+
+
+def test_message_stage_stores_the_text_models_score_of_each_message() -> None:
+    from lureguard import stages
+    from lureguard.lure.textmodel import default_model
+
+    con, _ = _quoting_store(reply_first=True)
+    stages.prepare_messages(con)
+    got = dict(con.execute("SELECT interaction_id, model_score FROM message_model_scores").fetchall())  # type: ignore[attr-defined]
+    lure = "All your travel and hotel costs in Shanghai are covered; please keep this between us."
+    want = default_model().score([lure, "Thanks, I will think about it."])
+    assert got == pytest.approx({"m1": want[0], "m2": want[1]})  # a reply: its own words only

@@ -108,12 +108,13 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
 
     from lureguard.lure import analyze
     from lureguard.lure.detect import paused_gc
+    from lureguard.lure.textmodel import default_model
 
     phrase_type = pa.list_(pa.struct([("category", pa.string()), ("text", pa.string())]))
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _text_scores (text VARCHAR, lure_score DOUBLE, "
         "categories VARCHAR[], language VARCHAR, phrases STRUCT(category VARCHAR, text VARCHAR)[], "
-        "sponsored BOOLEAN)"
+        "sponsored BOOLEAN, model_score DOUBLE)"
     )
     # the reader is its own connection, which sees tables but not this one's temp tables
     own_words = f"SELECT * FROM ({_OWN_WORDS}) WHERE own <> ''"
@@ -124,7 +125,12 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
     done = 0
     for batch in batches:
         texts = batch.column(0)
-        results = analyze(texts.to_pylist())
+        plain = texts.to_pylist()
+        results = analyze(plain)
+        # the learned reading of the words (``lure.textmodel``); a Sponsored InMail is halved as
+        # the lexicons' score is
+        model = default_model().score(plain)
+        model[[r.sponsored for r in results]] *= 0.5
         with paused_gc():  # the columns are a few hundred thousand small objects without cycles
             tbl = pa.table(
                 {
@@ -136,6 +142,7 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
                         [[(p.category, p.text) for p in r.phrases[:8]] for r in results], phrase_type
                     ),
                     "sponsored": pa.array([r.sponsored for r in results], pa.bool_()),
+                    "model_score": pa.array(model, pa.float64()),
                 }
             )
             del results
@@ -150,9 +157,9 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
     # sorting 2.8 M rows here cost 6 s on a million accounts and served no one.
     con.execute(
         f"""
-        CREATE OR REPLACE TABLE message_scores AS
+        CREATE OR REPLACE TEMP TABLE _scored AS
         SELECT i.id AS interaction_id, t.lure_score, t.categories, t.language,
-               to_json(t.phrases) AS phrases, t.sponsored
+               to_json(t.phrases) AS phrases, t.sponsored, t.model_score
         FROM (
             SELECT r.id, coalesce(o.own, r.text) AS text
             FROM (SELECT id, text {_TEXT_ROWS}) r LEFT JOIN ({own_words}) o USING (id)
@@ -160,6 +167,13 @@ def prepare_messages(con: duckdb.DuckDBPyConnection, *, progress: Progress | Non
         """
     )
     con.execute("DROP TABLE _text_scores")
+    con.execute("CREATE OR REPLACE TABLE message_scores AS SELECT * EXCLUDE (model_score) FROM _scored")
+    # Its own table: ``message_scores`` is what the signals read (on Spark too), and they were
+    # trained on the lexicons' score; the model's reading only enters the messages' own verdict.
+    con.execute(
+        "CREATE OR REPLACE TABLE message_model_scores AS SELECT interaction_id, model_score FROM _scored"
+    )
+    con.execute("DROP TABLE _scored")
 
 
 #: Context weights, fitted by maximum likelihood with the words' weight held at 1 so that what a
@@ -185,6 +199,21 @@ def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
     thread_escalation(con)
 
 
+def _model_join(con: duckdb.DuckDBPyConnection) -> str:
+    """The join that brings the text model's score (``mm.model_score``) beside ``ms``, if stored."""
+    if has_table(con, "message_model_scores"):
+        return "LEFT JOIN message_model_scores mm USING (interaction_id)"
+    return ""
+
+
+def _words_score(con: duckdb.DuckDBPyConnection) -> str:
+    """SQL for a message's word score: the lexicons' and the text model's, averaged
+    (``lure.textmodel.blend``); the lexicons' alone in a store made before the model."""
+    if has_table(con, "message_model_scores"):
+        return "((ms.lure_score + coalesce(mm.model_score, ms.lure_score)) / 2)"
+    return "ms.lure_score"
+
+
 def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     """Judge each message in context: what it says, and who sent it.
 
@@ -200,7 +229,8 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     alone: there is no behaviour to weigh them against.
     """
     clip = "least(greatest({x}, 1e-4), 1 - 1e-4)"
-    t = clip.format(x="ms.lure_score")
+    words = _words_score(con)
+    t = clip.format(x=words)
     r = clip.format(x="coalesce(s.risk, 0)")
     con.execute(
         f"""
@@ -209,11 +239,11 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
             SELECT src, count(DISTINCT dst) AS contacts FROM interactions
             WHERE type IN ('invitation', 'message') GROUP BY src
         )
-        SELECT ms.interaction_id, ms.lure_score AS text_score, coalesce(s.risk, 0) AS sender_risk,
-               CASE WHEN coalesce(r.contacts, 0) < {CONTEXT_MIN_CONTACTS} THEN ms.lure_score
+        SELECT ms.interaction_id, {words} AS text_score, coalesce(s.risk, 0) AS sender_risk,
+               CASE WHEN coalesce(r.contacts, 0) < {CONTEXT_MIN_CONTACTS} THEN {words}
                     ELSE 1 / (1 + exp(-(ln({t} / (1 - {t})) + {CONTEXT_RISK_WEIGHT} * ln({r} / (1 - {r}))
                                         + {CONTEXT_BIAS}))) END AS lure_score
-        FROM message_scores ms
+        FROM message_scores ms {_model_join(con)}
         JOIN interactions i ON i.id = ms.interaction_id
         LEFT JOIN account_scores s ON s.account_id = i.src
         LEFT JOIN reach r ON r.src = i.src
@@ -225,12 +255,14 @@ def _message_query(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """One row per scored text: contextual score (when the context stage ran), text score, the rest."""
     has_context = has_table(con, "message_context")
     has_threads = has_table(con, "message_threads")
-    score = "c.lure_score" if has_context else "ms.lure_score"
-    join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
+    words = _words_score(con)
+    score = "c.lure_score" if has_context else words
+    join = _model_join(con)
+    join += " LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
     thread = "t.thread_score, t.thread_stages" if has_threads else "NULL::DOUBLE, NULL::VARCHAR[]"
     join += " LEFT JOIN message_threads t USING (interaction_id)" if has_threads else ""
     return con.execute(
-        f"SELECT ms.interaction_id, {score}, ms.lure_score, ms.categories, ms.language, ms.phrases, ms.sponsored, "
+        f"SELECT ms.interaction_id, {score}, {words}, ms.categories, ms.language, ms.phrases, ms.sponsored, "
         f"{thread} FROM message_scores ms {join} ORDER BY ms.interaction_id"
     )
 

@@ -148,6 +148,9 @@ LEXICON = Lexicon(
             r"(?:vorgesetzte|vorgesetzter|chef|chefin|arbeitgeber|dienststelle|kollegen)(?: \S+){0,2} (?:vorerst |erst einmal |lieber )?nichts (?:davon )?(?:erfahrt|erfahren|wissen|mitbekommen|mitbekommt)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:arbeitgeber|firma|kollegen|chef|chefin|vorgesetzte|vorgesetzter|dienststelle|behorde) (?:muss|mussen|braucht|brauchen) (?:davon |das |es )?(?:ja |doch |auch )?(?:nichts|nicht) (?:davon )?(?:zu )?(?:wissen|erfahren|mitbekommen|mitzubekommen)",
+            # Blind-written DEV corpus (twelfth session): nobody at the ministry will hear of it, no approval needed
+            r"(?:niemand|keiner) (?:außer|ausser) mir|erfahrt (?:\w+ ){0,3}(?:keiner|niemand)|(?:niemand|keiner) (?:\w+ ){0,3}(?:erfahrt|wird (?:\w+ )?(?:erfahren|sehen|zu gesicht bekommen)|bekommt (?:\w+ )?mit)",
+            r"(?:genehmigung|erlaubnis|freigabe|zustimmung) (?:\w+ ){0,3}(?:braucht es|brauchen sie|brauchst du|ist) (?:dafur |hierfur )?(?:nicht|keine)|keine (?:genehmigung|erlaubnis|freigabe|zustimmung) (?:\w+ ){0,2}(?:notig|erforderlich)",
         ],
         # A request for non-public material that the message forbids (lexicon.NEGATING_CUES).
         "disclaimer": [
@@ -174,6 +177,10 @@ LEXICON = Lexicon(
             r"(?:zugriffs|zugangs|admin|administrator(?:en)?|system|netzwerk|vpn)[- ]?(?:rechte|berechtigungen|kennungen)|zugangsdaten",
             r"(?:sicherheits|uberwachungs|monitoring|firewall|it|backup|zugangskontroll)[- ]?(?:losungen|tools|werkzeuge|systeme|software|produkte|infrastruktur) (?:\S+ ){0,4}(?:im einsatz|eingesetzt|installiert)",
             r"wer (?:ist )?(?:bei ihnen |in ihrem team |dort )?(?:fur|zustandig fur|kummert sich um|verwaltet|betreut|administriert|genehmigt) (?:die |das |den )?(?:\S+ ){0,2}(?:it[- ]?sicherheit|sicherheit|infrastruktur|netzwerk|server|zugriffe?|zugange?|systeme)(?![a-z])",
+            # Blind-written DEV corpus (twelfth session): a photographed slide deck, measurement data, a scoring grid, an internal note by other names
+            r"abfotografier\w*|(?:fotos?|screenshots?|scans?) (?:von |der |des |vom )(?:\w+ ){0,2}(?:seiten?|prasentation\w*|folien?|unterlagen|dokument\w*|vermerk\w*|protokoll\w*)",
+            r"(?:mess|roh|test|versuchs|labor|simulations)daten|ausbeutezahlen",
+            r"bewertungsmatrix|bewertungsbogen|organigramm|interne\w* (?:vermerk\w*|papier\w*|unterlagen|zahlen|daten|prasentation\w*|protokoll\w*|vorlage\w*)",
         ],
         "vague-client": [
             r"(?:mein|meine|meinem|meinen|unser|unsere|unseren|unserem|ein|eine|einen|einem)(?: \w+){0,2} (?:kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin)",
@@ -223,6 +230,8 @@ LEXICON = Lexicon(
             r"kosten fur (?:die |den |das )?(?:anreise|reise|flug|fluge|ubernachtung\w*+|unterkunft|hotel)(?: und \w+)? (?:tragt|tragen|ubernimmt|ubernehmen|zahlt|zahlen|erstattet|erstatten)",
             r"reise(?:kosten)?(?:zuschuss|zuschusse|stipendium|stipendien|beihilfe|pauschale)",
             r"(?:organisieren|ubernehmen|regeln|bezahlen) (?:wir )?alles fur (?:sie|dich)",
+            # Blind-written DEV corpus (twelfth session): travel and lodging the host takes on, in inverted word order
+            r"(?:anreise|unterkunft|fluge?|hotel|reisekosten|ubernachtung\w*|reise)(?: und \w+)? (?:ubernehmen|zahlen|bezahlen|tragen|erstatten) (?:\w+ ){0,2}(?:wir|selbstverstandlich|naturlich)",
         ],
         # A sum stated as a salary: per year or month, gross (lexicon/__init__).
         "salary-terms": [
@@ -264,6 +273,8 @@ LEXICON = Lexicon(
             r"gegen (?:honorar|bezahlung|vergutung|entgelt)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:berater|experten|autoren|gutachter)honorar(?:e|en|s)?",
+            # Blind-written DEV corpus (twelfth session): payment in vouchers, cash or crypto
+            r"gutschein\w*|geschenkkarte\w*|(?:in|als) bar(?![a-z])|bargeld|kryptow\w*|bitcoin",
         ],
         "flattery": [
             r"(?:expertise|erfahrung|profil|profile|fachwissen|kompetenz|kompetenzen|fachleute|experten|menschen) wie (?:ihre|ihres|ihrer|ihr|deine|sie) (?:ist|sind) (?:\w++ )?(?:selten|rar|gefragt|geschatzt|gesucht)",
@@ -299,6 +310,11 @@ LEXICON = Lexicon(
             r"(?:kapazitat|koryphae|autoritat|instanz) (?:auf|in) (?:diesem|ihrem|dem|ihrer|der)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"so (?:gut|genau|tief|grundlich) (?:\w+ ){0,2}wie sie",
+            # Blind-written DEV corpus (twelfth session): praise of a piece with words between, interest in what one read, an enrichment, a rare combination
+            r"(?:ihr|ihre|ihren|ihrem|dein|deine|deinen) (?:\w+ ){0,2}(?:beitrag|vortrag|gutachten|kurzgutachten|artikel|arbeit|arbeiten|analyse|profil|werdegang|einschatzung|studie|forschung|expertise|publikation\w*|ausfuhrungen)[^.!?\n]{0,40}? (?:war|ist|sind|waren) (?:\w+ )?(?:hervorragend|herausragend|exzellent|brillant|beeindruckend|ausgezeichnet|großartig|grossartig|uberzeugend|bemerkenswert|inspirierend|genial)",
+            r"(?:große|grosse|echte|wahre|enorme) bereicherung",
+            r"seltene kombi\w*|(?:angetan|begeistert|beeindruckt) (?:von|uber) (?:ihre\w*|deine\w*)|von (?:ihren?|deinen?) (?:\w+ )?(?:ausfuhrungen|vortrag|beitrag|arbeit|analyse) (?:\w+ )?(?:angetan|begeistert|beeindruckt)",
+            r"mit (?:großem|grossem|viel|besonderem|regem) interesse (?:gelesen|verfolgt|gehort)",
         ],
         "off-platform": [
             # asking for a number to reach the target directly (probes, sixth session)
@@ -389,6 +405,10 @@ LEXICON = Lexicon(
             r"(?:etwas|was|details),? (?:das|was) sie (?:\S+ ){0,3}(?:sagen|erzahlen|teilen|verraten|weitergeben) (?:konnen|konnten|durfen|durften)",
             r"was (?:ihre|ihr|die|das) (?:\w+ )?(?:behorde|ministerium|abteilung|regierung|leitung|haus|dienststelle|referat|arbeitgeber|chef|chefin|ministerin|minister) (?:\S+ ){0,4}(?:halt|denkt|plant|vorhat|sieht)",
             r"(?:stimmung|klima|laune) (?:\S+ ){0,2}(?:in|bei|im) (?:ihrer|ihrem|ihren|deiner|deinem)",
+            # Blind-written DEV corpus (twelfth session): which systems and makers, where the ministries disagree, introductions to colleagues
+            r"welche\w* (?:systeme|hersteller|projektstand|vorhaben|programme|projekte)",
+            r"(?:ressorts?|ministerien|hauser) (?:noch )?(?:uneins|uneinig|streiten)|bevor (?:\w+ ){0,3}(?:bekannt|veroffentlicht|offentlich)\w*",
+            r"(?:miteinander )?bekannt machen|(?:den )?kontakt (?:zu (?:ihm|ihr|ihnen|ihrem|ihrer)|herstellen)",
         ],
         "secrecy": [
             r"anonym (?:bleiben|zu bleiben)",
@@ -403,6 +423,9 @@ LEXICON = Lexicon(
             r"(?:im stillen|ohne aufsehen|ganz leise)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:nichts|nicht) (?:\S+ ){0,3}schriftlich",
+            # Blind-written DEV corpus (twelfth session): approaching people without naming who sent them, a platform said to be read by others
+            r"ohne (?:zu )?(?:erwahnen|verraten|sagen|nennen)|ohne (?:ihren|deinen) namen",
+            r"(?:auf|bei) linkedin lesen (?:zu )?viele mit|(?:linkedin|hier|diese plattform) ist (?:nicht|kaum) (?:sicher|privat|vertraulich)",
         ],
         "urgency": [
             r"(?:antwort|ruckmeldung|zusage|entscheidung) (?:bis|vor|innerhalb)",
@@ -487,6 +510,10 @@ LEXICON = Lexicon(
             r"(?:teilnahme|anwesenheit|anmeldung|zusage) (?:\S+ ){0,3}bestatigen|bestatigen sie (?:\S+ ){0,2}(?:teilnahme|anmeldung)",
             r"(?:halten|geben) (?:sie )?(?:nur |lediglich |bloss )?(?:einen|ein) (?:\w+ )?(?:vortrag|impulsvortrag|referat|grusswort)",
             r"(?:seminar|workshop|konferenz|tagung|forum|symposium|gipfel|delegation\w*) (?:\S+ ){0,3}(?:holen|einladen|einfliegen)",
+            # Blind-written DEV corpus (twelfth session): a closed expert meeting, a fireside evening, an invitation closed by its verb
+            r"expertentreffen|gesprachskreis\w*|kaminabend\w*|kamingesprach\w*|fachgesprach\w*|hintergrundgesprach\w*",
+            r"(?:nicht[- ]offentlich\w*|geschlossen\w*|exklusiv\w*|vertraulich\w*) (?:\w+ )?(?:treffen|runde|workshop|roundtable|abendessen|seminar|tagung|forum)",
+            r"(?:ladt|laden|lade|luden) (?:\S+ ){0,8}ein(?=[.!,;]|$)",
         ],
     },
 )

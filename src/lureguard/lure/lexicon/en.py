@@ -13,7 +13,7 @@ from __future__ import annotations
 from lureguard.lure.lexicon import Lexicon
 
 _MSG = r"(?:wechat|whatsapp|telegram|signal|skype|viber|line|e-?mail|my (?:personal|private) \w+)"
-_STAFF = r"(?:employer|boss|manager|colleagues?|company|organi[sz]ation|institution|university|lab|security (?:office|officer|team)|anyone|anybody)"
+_STAFF = r"(?:employer|boss|manager|management|line management|superiors?|hierarchy|colleagues?|company|organi[sz]ation|institution|institute|university|lab|department|ministry|agency|directorate|security (?:office|officer|team)|anyone|anybody)"
 
 LEXICON = Lexicon(
     code="en",
@@ -135,6 +135,10 @@ LEXICON = Lexicon(
             r"(?:avoid|avoiding|bypass|bypassing|outside|without|rather than) (?:\w+ ){0,2}official channels|(?:didn't|don't|won't|not|never) go(?:ing)? through (?:the )?official channels",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"no (?:reason|need) (?:why |for |that )?(?:your )?(?:employer|boss|manager|colleagues|company|organi[sz]ation|office|ministry|agency|superiors?) (?:needs? to|should|has to|must|would need to) (?:hear|know|be told|find out|learn)",
+            # Blind-written DEV corpus (twelfth session): nobody at the department, no approval needed, an unsafe platform
+            r"(?:nobody|no one|none of your colleagues) (?:at|in|from) (?:the |your )?(?:\w+ )?(?:department|ministry|office|agency|company|lab|institute|unit|work|directorate|team) (?:needs to |has to |should |will |would |must )?(?:know|hear|find out|learn|see)",
+            r"(?:better|best) (?:that |if )?(?:nobody|no one) (?:\w+ ){0,3}(?:knows|know|finds out|hears)",
+            r"(?:no need for|don't need|do not need|without (?:asking for|seeking|getting)?) ?(?:any |an? )?(?:approval|permission|authori[sz]ation|sign[- ]off) (?:from|of|by) (?:your|the)",
         ],
         # A request for non-public material that the message forbids (an expert network's
         # compliance line): cancels the request's cues inside its span (lexicon.NEGATING_CUES).
@@ -143,6 +147,9 @@ LEXICON = Lexicon(
             r"(?:(?<=not )|(?<=n't )|(?<=never )|(?<=not to ))(?:share|disclose|reveal|divulge|discuss|provide|pass on)(?: (?:us|me) with)?(?: any)? (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret|material non[- ]public)(?: \w+){0,2}",
             r"(?:without|avoid) (?:sharing|disclosing|revealing|divulging|discussing)(?: any)? (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret|material non[- ]public)(?: \w+){0,2}",
             r"(?:no|nothing) (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret)(?: \w+){0,2} (?:is|are|will be|would be) (?:needed|required|requested|asked for|expected|discussed|shared)",
+            # Blind-written DEV corpus (twelfth session): a compliance line that forbids discussing non-public matters, or asks for no specifics
+            r"(?:do not|don't|never|not|cannot|can't) (?:permit|allow|accept|want|need|expect|require|request|seek)(?: the)?(?: any)?(?: discussion| disclosure| sharing| use| mention)?(?: of)?(?: any)? (?:confidential|classified|proprietary|sensitive|non[- ]public|internal|secret)(?: \w+){0,2}",
+            r"no (?:company|employer|client|internal|confidential|proprietary|firm) (?:specifics|details|data|information|secrets|documents)",
         ],
         "sensitive-request": [
             r"(?:security )?clearance(?: level)?",
@@ -166,6 +173,12 @@ LEXICON = Lexicon(
             r"(?:security|monitoring|firewall|siem|edr|endpoint|antivirus|logging|backup|access[- ]control|it|network) (?:solutions?|tools?|tooling|stack|systems?|setup|products?|vendors?|software|infrastructure) (?:\S+ ){0,3}(?:in place|deployed|in use|installed)",
             r"who (?:handles|manages|runs|oversees|administers|approves|looks after|is in charge of|is responsible for) (?:the |your )?(?:\S+ ){0,2}(?:security|infrastructure|it|network|access|servers?|systems|firewalls?)(?![a-z])",
             r"(?:do|would|can|could) you (?:manage|administer|control|grant|approve) (?:\S+ ){0,2}(?:access|permissions|privileges|admin|administrator|root|accounts)",
+            # Blind-written DEV corpus (twelfth session): a photo of a page or slides, internal notes by other names, interim or raw figures, a tender's scoring grid, colleagues' private contact details
+            r"(?:photos?|pictures?|photographs?|snapshots?|screenshots?|scans?|photocop(?:y|ies)) of (?:a |the |that |this |your |any |each )?(?:\w+ ){0,2}(?:pages?|documents?|slides?|presentations?|reports?|memos?|briefings?|minutes|assessments?|files?|plans?|drawings?|notes|whiteboard)",
+            r"internal (?:\w+ )?(?:briefings?|notes?|minutes|assessments?|figures|numbers|reviews?|audits?|evaluations?|guidance|deliberations?|drafts?|planning|positions?)",
+            r"(?:interim|unreleased|raw|draft|restricted) (?:\w+ ){0,2}(?:results|figures|numbers|data|findings|measurements|yields?|assessment)",
+            r"(?:evaluation|scoring|award|bid) (?:matrix|grid|sheet|scores)",
+            r"(?:personal|private|home) (?:contact details|phone numbers?|numbers|e-?mails?|e-?mail addresses|addresses)(?: of| for)? (?:\w+ ){0,2}(?:colleagues?|engineers|staff|people|team|them|they)",
         ],
         "vague-client": [
             r"(?:my|our|a|an) (?:\w+ ){0,2}(?:client|customer)s?(?! service)",
@@ -264,6 +277,8 @@ LEXICON = Lexicon(
             r"for a (?:fee|consideration|small fee|fixed fee|generous fee)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"pays (?:very |really |extremely |quite )?(?:well|handsomely|generously|nicely)",
+            # Blind-written DEV corpus (twelfth session): payment in gift cards, cash or crypto
+            r"(?:e-?)?gift ?cards?|(?:in|by) cash(?![a-z])|cash (?:payment|when we meet)|crypto ?currenc(?:y|ies)|bitcoin|usdt",
         ],
         "flattery": [
             r"(?:someone|people|experts?|expertise|experience|a profile|profiles|skills|knowledge) (?:with|like|of) (?:your|yours)(?: \w++){0,2} (?:is|are) (?:rare|hard to find|in (?:high )?demand|highly (?:appreciated|valued|sought(?:[- ]after)?)|much (?:appreciated|sought))",
@@ -301,6 +316,14 @@ LEXICON = Lexicon(
             r"(?:authority|go-to (?:person|expert)) on",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"as (?:well|deeply|thoroughly|closely|clearly) as you(?: do)?",
+            # Blind-written DEV corpus (twelfth session): praise with a few words between the possessive and the work, interest in what one read, weight one's voice would add
+            r"your (?:\w+ ){0,3}(?:work|research|papers?|articles?|piece|analysis|talk|presentation|profile|background|career|contributions?|evidence|testimony|commentary|writing|publications?|expertise) (?:\w+ ){0,2}(?:stands? out|stood out)",
+            r"(?:read|followed|enjoyed|studied|watched|heard) your (?:\S+ ){0,8}with (?:great|much|real|keen|enormous|particular|genuine|considerable) (?:interest|admiration|attention|pleasure)",
+            r"admir(?:e|ed|ing) (?:\w+ ){0,2}your (?:work|research|career|expertise|contributions?|writing|analysis|insights?|achievements?)",
+            r"(?:given|considering|in view of) your (?:standing|stature|reputation|eminence|prominence|renown)",
+            r"your (?:voice|views?|presence|participation|insights?|perspective|expertise|name) would (?:add|bring|lend) (?:real |great |enormous |considerable |significant |much )?(?:weight|value|depth|credibility|prestige|authority)",
+            r"(?:circulated|cited|read|discussed|shared|praised) (?:very )?widely|widely (?:circulated|cited|admired|praised|respected)",
+            r"what an? (?:impressive |remarkable )?(?:career|track record|background|profile|journey|path|trajectory)",
         ],
         "off-platform": [
             # asking for a number to reach the target directly (probes, sixth session)
@@ -341,6 +364,8 @@ LEXICON = Lexicon(
             r"(?:share|send|give)(?: me| us)? (?:a|the best|a good|your best) (?:\w+ )?(?:phone number|number|mobile number|e-?mail(?: address)?)(?![a-z])",
             r"(?:send|forward|mail) (?:it|them|this|you (?:the |a |my |our )?\w+|the \w+) (?:to your|by|via) (?:personal |private |work )?e-?mail",
             r"(?:call|ring|phone) you (?:tomorrow|today|later|tonight|this (?:afternoon|morning|evening|week))(?![a-z])",
+            # Blind-written DEV corpus (twelfth session): continuing a conversation elsewhere with words between
+            r"(?:talk|continue|chat|speak|carry on|move|take) (?:this|the|our) (?:\w+ )?(?:conversation|chat|discussion|exchange|talk) (?:somewhere else|elsewhere|offline|off (?:here|linkedin|the platform|this (?:site|platform|app)))",
         ],
         "information-request": [
             r"(?:only |just )?public(?:ly available)? (?:information|sources|data|material)(?: only)? (?:is|are|would be|will be) (?:needed|enough|sufficient|required|fine)",
@@ -401,6 +426,10 @@ LEXICON = Lexicon(
             r"your (?:\w+ )?(?:directorate|department|ministry|agency|unit|division|embassy|delegation|administration|cabinet|service|office|employer)(?:'s)?[^.!?\n]{0,60}\?",
             r"(?:what|how) your (?:\w+ )?(?:directorate|department|ministry|agency|unit|division|embassy|delegation|administration|cabinet|service|office|employer|government|leadership|management|boss|minister) (?:really |actually )?(?:thinks|feels|makes of|plans|intends|sees|wants|expects)",
             r"(?:mood|atmosphere|morale|climate|feeling) (?:\w+ ){0,2}(?:in|at|inside|within) your",
+            # Blind-written DEV corpus (twelfth session): who one reports to, which programmes one is on, the people in one's unit who handle a file
+            r"who (?:do )?you report to|who (?:does|do) your (?:\w+ )?(?:team|unit|group|department|office) report to",
+            r"(?:which|what) (?:programmes?|programs?|projects?|systems?|contracts?|tenders?|cases?|files?) (?:are you|you are|you're|you(?:'re)? currently|your (?:team|unit|group|department|office) (?:is|are)) (?:\w+ ){0,2}(?:on|in|working on|involved in|handling|covering|responsible for|running)",
+            r"(?:list|name) (?:the |all |some )?(?:people|colleagues|staff|officials|engineers|analysts|officers) (?:in|at|on|from) your",
         ],
         "secrecy": [
             r"(?:remain|stay|keep(?: it)?) anonymous",
@@ -417,6 +446,9 @@ LEXICON = Lexicon(
             r"low profile",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:not|never|nothing) (?:\w+ ){0,5}in writing",
+            # Blind-written DEV corpus (twelfth session): approaching people without naming who sent them, a platform said to be unsafe
+            r"without (?:mentioning|naming|revealing|saying|telling (?:them|him|her)) (?:your name|you|where|who|how|that you)",
+            r"(?:this |the )?(?:platform|site|linkedin|app) (?:is not|isn't|is hardly|is never) (?:private|secure|safe)|too many (?:people |eyes )?(?:read|reading|watching|listening)",
         ],
         "urgency": [
             r"(?:need|needs|needed|require|would need|would like|expect|want) (?:an? |your |the )?(?:answer|reply|response|decision|confirmation|feedback) (?:by|before|within|until)",
@@ -521,6 +553,10 @@ LEXICON = Lexicon(
             r"invite you to (?:speak|present|lecture|give a talk|be a speaker)(?![a-z])",
             r"(?:organi[sz]ing|hosting|holding|convening|running) the (?:\S+ ){0,4}(?:workshop|seminar|conference|roundtable|forum|symposium|dialogue|summit|meeting|congress|week|school)(?![a-z])",
             r"(?:summit|conference|forum|symposium|workshop|congress|week|dialogue|school|seminar|roundtable) (?:will take|takes|is taking) place",
+            # Blind-written DEV corpus (twelfth session): a closed or informal meeting, a coffee with the client, a visit to a plant
+            r"(?:closed[- ]door|invitation[- ]only|off[- ]the[- ]record|non[- ]public|private|informal|select) (?:\w+ ){0,2}(?:roundtables?|round tables?|seminars?|workshops?|panels?|dinners?|meetings?|gatherings?|dialogues?|briefings?|retreats?|forums?|expert (?:panels?|meetings?|groups?))",
+            r"(?:meet|see) you (?:for|over) (?:a |an )?(?:coffee|lunch|dinner|drink|drinks|meal|breakfast)",
+            r"(?:visit|tour|come and see|come to see) (?:our|the) (?:factory|plant|facility|facilities|headquarters|campus|site|lab|laboratory|offices?)",
         ],
     },
 )

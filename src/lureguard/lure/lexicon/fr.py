@@ -137,12 +137,17 @@ LEXICON = Lexicon(
             r"(?:pas|jamais|sans|eviter|evitons|hors|dehors) (?:\w+ ){0,4}canaux officiels",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:aucune raison|pas besoin|inutile|nul besoin) (?:que|pour que) (?:votre|vos|ton|ta) (?:employeur|hierarchie|chef|collegues|direction|service|superieurs?) (?:soit|soient|sache|sachent|en sache|en sachent) ?(?:au courant|informee?s?|quoi que ce soit|rien)?",
+            # Blind-written DEV corpus (twelfth session): no need for it to reach one's employer
+            r"(?:pas besoin|inutile|pas la peine|pas necessaire|nul besoin) (?:que|qu'|d')(?:\w+ ){0,3}(?:remonte|sache|saches|sachent|soit (?:au courant|informe\w*)|prevenir|informer|en parler|mettre au courant)",
+            r"(?:personne|aucun de vos collegues|aucun de tes collegues) (?:\w+ ){0,3}(?:ne )?(?:le )?(?:saura|sache|n'a besoin de savoir|doit savoir|n'en saura rien)",
         ],
         # A request for non-public material that the message forbids (lexicon.NEGATING_CUES).
         "disclaimer": [
             r"aucune? (?:information|donnee|document|element|detail)s? (?:confidentiel|classifie|sensible|interne|secret|non publi)\w*",
             r"(?:(?<=pas )|(?<=jamais ))(?:partager|divulguer|communiquer|transmettre|reveler|fournir) (?:d'|de |des |d'aucune )?(?:informations?|donnees|documents?|elements?|details?) (?:confidentiel|classifie|sensible|interne|secret|non publi)\w*",
             r"sans (?:partager|divulguer|communiquer|reveler) (?:d'|de |des |aucune )?(?:informations?|donnees|documents?|elements?) (?:confidentiel|classifie|sensible|interne|secret|non publi)\w*",
+            # Blind-written DEV corpus (twelfth session): a compliance line asking for no internal data
+            r"pas de (?:donnees|informations?|documents?|chiffres|elements?) (?:internes?|confidentiel\w*|non publi\w*|sensibles?)",
         ],
         "sensitive-request": [
             r"habilitation(?: (?:de )?securite| defense)?",
@@ -163,6 +168,11 @@ LEXICON = Lexicon(
             r"droits? (?:d'acces|d'administrat\w+|administrat\w+|de connexion)|acces (?:administrat\w+|privilegies?|a distance au reseau)|identifiants? (?:de connexion|d'acces|vpn)",
             r"(?:outils|solutions|logiciels|systemes|dispositifs) (?:de )?(?:securite|supervision|surveillance|detection|pare-feu|journalisation|sauvegarde|controle d'acces) (?:\S+ ){0,4}(?:en place|deploye\w*|installe\w*)",
             r"qui (?:gere|s'occupe de|administre|supervise|pilote|est responsable de|valide) (?:la |les |le |l')?(?:\S+ ){0,2}(?:securite|infrastructure|informatique|reseaux?|acces|serveurs|systemes)(?![a-z])",
+            # Blind-written DEV corpus (twelfth session): the organisation of one's office, one's superior, colleagues' private details, minutes of a meeting
+            r"(?:organisation|organigramme|effectifs?) (?:de |du |des )?(?:votre|ton|vos|tes) (?:bureau|service|equipe|direction|departement|unite|laboratoire|ministere|sous-direction)",
+            r"(?:nom|noms|identite) de (?:votre|ton) (?:superieur|chef|responsable|n\+1|directeur|directrice)|superieur hierarchique",
+            r"coordonnees personnelles|(?:leurs|ses) (?:noms et )?(?:coordonnees|adresses|numeros)",
+            r"(?:compte[- ]rendu|proces[- ]verbal|releve de decisions|notes? internes?) (?:de la |d'une |du |des |de )(?:\w+ )?(?:reunion|seance|comite|conseil|commission|interministeriel\w*)",
         ],
         "vague-client": [
             r"(?:mon|notre|un|une) (?:de nos |des |\w+ ){0,2}clients?(?: (?:asiatique|etranger|international|prestigieux|important|institutionnel))?",
@@ -210,6 +220,8 @@ LEXICON = Lexicon(
             r"(?:remboursons|rembourserons|rembourserions|payons|paierons|offrons) (?:le |la |l'|les |vos |votre )?(?:billets?|train|vols?|voyage|deplacement|hebergement|hotel|nuits?)",
             r"bourses? de (?:voyage|mobilite|deplacement)|prise en charge (?:des |de vos |de votre |du |de l')(?:frais|voyage|deplacement|billets?|vols?|hebergement)",
             r"(?:pouvons|pourrons|allons|pourrions) tout (?:organiser|prendre en charge|payer|regler) pour (?:vous|toi)",
+            # Blind-written DEV corpus (twelfth session): all costs covered, in short
+            r"tous (?:les )?frais (?:couverts|payes|pris en charge|rembourses|compris)",
         ],
         # A sum stated as a salary: per year or month, gross (lexicon/__init__).
         "salary-terms": [
@@ -251,6 +263,9 @@ LEXICON = Lexicon(
             r"(?:dedommager|dedommagerions|dedommagerons|dedommagerait|indemniser|indemniserions) (?:\w+ ){0,2}(?:pour )?(?:votre|ton) temps|(?:dedommagerions|dedommagerons|dedommagerait|indemniserions)(?![a-z])",
             r"(?:mission|collaboration|prestation|analyse|etude|note) (?:retribuee?|remuneree?|payee?)",
             r"contre (?:remuneration|retribution|paiement|honoraires)|moyennant (?:remuneration|retribution|finance|honoraires)",
+            # Blind-written DEV corpus (twelfth session): payment in gift cards, cash or crypto; a consulting contract
+            r"cartes? (?:cadeaux?|prepayees?)|en (?:especes|liquide|cash)|crypto(?:monnaies?)?|bitcoin",
+            r"contrat de (?:conseil|consultant|consultance|consulting)|missions? de conseil",
         ],
         "flattery": [
             r"(?:votre|ton) (?:profil|parcours|cv|travail|experience) (?:se distingue|sort du lot|m'a (?:tout de suite |immediatement )?(?:interpelle|marque|frappe))",
@@ -287,6 +302,12 @@ LEXICON = Lexicon(
             r"(?:vous etes|tu es) (?:clairement |sans doute |assurement )?(?:la|une) (?:reference|autorite|sommite)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"aussi (?:bien|finement|profondement|clairement) que vous",
+            # Blind-written DEV corpus (twelfth session): a career admired in one exclamation, an honour to talk, a note that circulated
+            r"quel(?:le)? (?:\w+ )?(?:parcours|carriere|profil|trajectoire|palmares)",
+            r"(?:ce serait|ce sera|c'est|serait|sera) (?:pour nous )?(?:un|une) (?:grand |immense |veritable |reel )?(?:honneur|privilege)",
+            r"votre (?:presence|participation|contribution|expertise|regard|voix|eclairage|analyse) (?:serait|sera|nous serait|nous sera) (?:un |une )?(?:\w+ )?(?:honneur|precieu\w+|inestimable|atout|enrichissement|privilege)",
+            r"(?:a|ont) (?:beaucoup|largement|abondamment) circule|(?:lu|suivi|ecoute|regarde) (?:\S+ ){0,8}avec (?:un )?(?:grand |beaucoup d'|vif |tres grand |immense )?(?:interet|attention|admiration|plaisir)",
+            r"(?:le client|nos clients|mon client|notre client|mon mandant|notre mandant) (?:a|ont) (?:adore|apprecie|beaucoup aime|ete seduits?|ete impressionnes?) (?:ton|votre|vos|tes) (?:profil|parcours|cv|travail|travaux|note|analyse)",
         ],
         "off-platform": [
             # asking for a number to reach the target directly (probes, sixth session)
@@ -374,6 +395,9 @@ LEXICON = Lexicon(
             r"(?:quelque chose|des choses|des elements) (?:que vous |qu'on |a )?(?:pourriez |pouvez |puissiez )?(?:partager|dire|raconter|transmettre)",
             r"(?:ce que|comment) (?:votre|vos|ton|ta) (?:\w+ )?(?:agence|ministere|direction|service|administration|gouvernement|unite|cabinet|hierarchie|employeur|ministre) (?:pense|pensent|voit|voient|prevoit|prepare|compte|fait|veut)",
             r"(?:ambiance|climat|humeur|moral) (?:\S+ ){0,3}(?:dans|au sein de|chez) (?:votre|vos|ton|ta)",
+            # Blind-written DEV corpus (twelfth session): meeting the engineers of one's team, which files one follows
+            r"(?:ingenieurs|collegues|personnes|membres|agents|chercheurs) de (?:votre|ton) (?:equipe|service|unite|direction|laboratoire|bureau) qui (?:travaillent|s'occupent|gerent|suivent|sont)",
+            r"(?:quels|quelles) (?:dossiers|programmes|projets|sujets) (?:vous |tu )?(?:suivez|suis|gerez|geres|traitez|traites|couvrez)|dossiers suivis",
         ],
         "secrecy": [
             r"(?:rester|reste|restera|demeurer) anonymes?",
@@ -390,6 +414,8 @@ LEXICON = Lexicon(
             r"(?:profil bas|sans faire de bruit)",
             # Natural phrasing (issue #4), open questions about the target's organisation and the rest:
             r"(?:rien|jamais) (?:\w+ ){0,3}par ecrit",
+            # Blind-written DEV corpus (twelfth session): approaching people without naming who sent them
+            r"sans (?:mentionner|citer|donner|reveler|dire) (?:votre|ton) nom|sans (?:vous|te) (?:citer|nommer|mentionner)",
         ],
         "urgency": [
             r"(?:reponse|retour|confirmation|decision) (?:d'ici|avant|pour) (?:le |la |lundi|mardi|mercredi|jeudi|vendredi|demain|\d)",
@@ -474,6 +500,11 @@ LEXICON = Lexicon(
             r"confirmer (?:votre|ta) (?:participation|presence|venue|inscription)",
             r"(?:faire|donner|assurer|prononcer) (?:une|un) (?:\w+ )?(?:intervention|conference|expose|presentation|discours|keynote)",
             r"(?:faire venir|inviter|accueillir|emmener) (?:\S+ ){0,5}(?:pour|a|dans) (?:un|une|notre|l'une de nos|l'un de nos) (?:\S+ ){0,3}(?:seminaire|atelier|colloque|conference|forum|delegations?|sommet|table ronde|visite)",
+            # Blind-written DEV corpus (twelfth session): a closed-door meeting, a seminar, the pleasure of inviting, a plant visit
+            r"(?:rencontres?|reunions?|tables? rondes?|seminaires?|diners?|dejeuners?|ateliers?|colloques?) (?:\w+ )?(?:a huis clos|privee?s?|fermee?s?|restreinte?s?|informel(?:le)?s?|d'experts)",
+            r"seminaire (?:prive|d'integration|d'experts|ferme|restreint)|en marge d'un (?:seminaire|colloque|forum|sommet)",
+            r"(?:le plaisir|l'honneur|heureux|ravis?) de vous (?:inviter|convier|accueillir|recevoir)",
+            r"(?:venir )?visiter (?:notre|nos) (?:usine|usines|site|sites|installations|locaux|laboratoire|siege)",
         ],
     },
 )
