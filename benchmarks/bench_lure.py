@@ -27,11 +27,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from sklearn.metrics import average_precision_score, roc_auc_score
 
 from lureguard.lure import DEFAULT_THRESHOLD, analyze, find_template_reuse, langid
 from lureguard.lure.detect import default_detector
 from lureguard.lure.seed import load_seed
+from lureguard.lure.textmodel import blend, default_model
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -170,6 +172,7 @@ def emscad() -> dict[str, object]:
             texts.append("\n".join(r.get(f) or "" for f in fields))
             labels.append(label)
     scores = [x.lure_score for x in analyze(texts)]
+    mixed = blend(np.array(scores), default_model().score(texts))
     flagged = [s >= DEFAULT_THRESHOLD for s in scores]
     tp = sum(1 for f, y in zip(flagged, labels, strict=True) if f and y)
     return {
@@ -178,6 +181,8 @@ def emscad() -> dict[str, object]:
         "base_rate": round(sum(labels) / len(labels), 3),
         "average_precision": round(average_precision_score(labels, scores), 3),
         "roc_auc": round(roc_auc_score(labels, scores), 3),
+        # the pipeline's word score since the twelfth session: lexicons and text model averaged
+        "roc_auc_blend": round(roc_auc_score(labels, mixed), 3),
         "at_threshold": {
             "precision": round(tp / max(1, sum(flagged)), 3),
             "recall": round(tp / max(1, sum(labels)), 3),
@@ -192,7 +197,10 @@ def sms() -> dict[str, object]:
     out: dict[str, object] = {"n": len(rows), "n_spam": sum(labels)}
     for lang, col in (("en", "text"), ("fr", "text_fr"), ("de", "text_de")):
         res = analyze([r[col] for r in rows])
-        out[f"roc_auc_{lang}"] = round(roc_auc_score(labels, [x.lure_score for x in res]), 3)
+        lexicon = np.array([x.lure_score for x in res])
+        out[f"roc_auc_{lang}"] = round(roc_auc_score(labels, lexicon), 3)
+        mixed = blend(lexicon, default_model().score([r[col] for r in rows]))
+        out[f"roc_auc_{lang}_blend"] = round(roc_auc_score(labels, mixed), 3)
         out[f"lang_id_accuracy_{lang}"] = round(sum(x.language == lang for x in res) / len(res), 3)
     out["note"] = "2012 UK prize/ringtone SMS spam (DE/FR machine-translated), not recruitment lures"
     return out

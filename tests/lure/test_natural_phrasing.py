@@ -99,7 +99,7 @@ def test_score_when_genuine_near_miss_in_natural_phrasing_then_below_threshold(t
 
 
 # Families added after the hand-written DEV check (issue #4,
-# benchmarks/data/lure_handwritten_dev.jsonl): plain-words pay, flattery and
+# src/lureguard/lure/data/handwritten_dev.jsonl): plain-words pay, flattery and
 # whole-trip funding, questions about who decides and how staff are vetted, and
 # the "safer for both of us" move to an encrypted app. The sentences are new (not
 # copied from either hand-written corpus).
