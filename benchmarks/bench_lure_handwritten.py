@@ -19,6 +19,12 @@ model's (``lureguard.lure.textmodel``); ``--scorer lexicon`` or ``model`` for ei
 A second pair, ``blind-dev`` / ``blind-test`` (360 rows, twelfth session), was written by two
 writers who never read the lexicons, and split by text hash. The DEV corpora live in the
 package (``src/lureguard/lure/data/handwritten_*dev.jsonl``): the text model learns from them.
+
+``blind-c`` (150 rows, 25 lures and 25 genuine look-alikes per language, thirteenth session)
+was written by a third blind writer after every setting of the text model was chosen, and
+scored once: the clean check of those choices. Its genuine rows list no look-alike
+categories (``[]``); its lure categories were mapped onto the contract's names (a money offer
+as ``paid-work``). Many of its French and German situations are its English ones, retold.
 """
 
 from __future__ import annotations
@@ -146,7 +152,7 @@ def evaluate(rows: list[dict], scorer: str = "blend") -> tuple[dict, list[tuple[
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["test", "dev", "blind-dev", "blind-test"], default="test")
+    ap.add_argument("--split", choices=["test", "dev", "blind-dev", "blind-test", "blind-c"], default="test")
     ap.add_argument("--label", default="current", help="key the figures are stored under (e.g. before/after)")
     ap.add_argument("--show-misses", action="store_true", help="print misses and false alarms (DEV only)")
     ap.add_argument("--no-write", action="store_true")
