@@ -101,6 +101,22 @@ def test_messages_are_the_lures_likeliest_first_and_filter_by_theme(
     assert client.get("/messages", params={"category": "not-a-theme"}).status_code == 200
 
 
+def test_messages_whose_words_read_as_lures_name_the_words_the_text_model_weighed(client: TestClient) -> None:
+    page = client.get("/messages", params={"all": "1"}).text
+    named = 0
+    for row in re.findall(r"<tr><td class=\"n risk\">.*?</tr>", page, re.S):
+        words_pct = float(re.findall(r'<td class="n">([0-9.]+)</td>', row)[0])
+        text = unescape(re.search(r'<td class="text">(.*?)</td>', row, re.S).group(1))
+        wording = re.search(r"wording: (.*?)</div>", row, re.S)
+        if wording is None:
+            continue
+        named += 1
+        assert words_pct >= 0.5  # only where the words alone read as a lure
+        words = [unescape(w) for w in re.findall(r"<q>(.*?)</q>", wording.group(1))]
+        assert 1 <= len(words) <= 3 and all(w in text for w in words)
+    assert named
+
+
 def test_campaign_page_lists_its_accounts_and_the_organisations_reached(
     client: TestClient, scanned: Path
 ) -> None:

@@ -10,7 +10,8 @@ import pytest
 from sklearn.metrics import roc_auc_score
 
 from lureguard.lure import analyze
-from lureguard.lure.textmodel import blend, default_model, fit, training_rows
+from lureguard.lure._text import fold
+from lureguard.lure.textmodel import blend, default_model, fit, training_rows, without_places
 
 BENCH_DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 
@@ -59,7 +60,7 @@ def test_text_model_when_text_is_empty_then_zero() -> None:
 
 def test_text_model_never_learns_from_a_test_corpus() -> None:
     learnt = {text for text, _ in training_rows()}
-    for name in ("test", "blind-test"):
+    for name in ("test", "blind-test", "blind-c"):
         assert not learnt & {r["text"] for r in _test_rows(name)}, name
 
 
@@ -71,3 +72,66 @@ def test_text_model_when_blended_then_blind_test_ranks_above_the_lexicons_alone(
     lexicon = np.array([r.lure_score for r in analyze(texts, workers=1)])
     mixed = blend(lexicon, default_model().score(texts))
     assert roc_auc_score(labels, mixed) > roc_auc_score(labels, lexicon) + 0.05
+
+
+# Behaviour, never identity: the same words with another place must read the same. Written for
+# this test; the places are ones the hand-written lures name and ones they do not.
+PLACE_TEMPLATES = [
+    "I would be glad to invite you to speak at our workshop in {} next spring. The committee will send details.",
+    "Our client in {} would value your insights; a generous fee is offered, let's continue on WhatsApp.",
+    "Nous serions ravis de vous accueillir à {} pour notre colloque annuel, tous frais payés.",
+    "Wir würden Sie gern nach {} einladen, um unsere Partner kennenzulernen. Die Kosten übernehmen wir.",
+]
+PLACES = [
+    "Shanghai",
+    "Hong Kong",
+    "Singapur",
+    "Pékin",
+    "Moscow",
+    "Tehran",
+    "Russland",
+    "Chine",
+    "Lyon",
+    "Boston",
+    "Hamburg",
+]
+
+
+@pytest.mark.parametrize("template", PLACE_TEMPLATES)
+def test_text_model_when_only_the_place_differs_then_the_score_is_the_same(template: str) -> None:
+    scores = default_model().score([template.format(p) for p in PLACES])
+    assert np.ptp(scores) < 1e-12, dict(zip(PLACES, scores.round(3).tolist(), strict=True))
+
+
+@pytest.mark.parametrize("template", PLACE_TEMPLATES)
+def test_lexicons_when_only_the_place_differs_then_score_and_themes_are_the_same(template: str) -> None:
+    results = analyze([template.format(p) for p in PLACES], workers=1)
+    assert len({(r.lure_score, r.categories) for r in results}) == 1
+
+
+def test_places_when_blanked_then_nationalities_and_countries_go_and_ordinary_words_stay() -> None:
+    text = fold(
+        "Chinese partners, des partenaires chinoises, chinesischen Partner in Deutschland; nice to meet you"
+    )
+    out = without_places(text)
+    assert len(out) == len(text)
+    assert out.split() == [
+        "partners,",
+        "des",
+        "partenaires",
+        ",",
+        "partner",
+        "in",
+        ";",
+        "nice",
+        "to",
+        "meet",
+        "you",
+    ]
+
+
+def test_explain_when_a_lure_names_a_place_then_the_reasons_are_its_words_not_the_place() -> None:
+    text = "Our client would be delighted to host you in Shanghai; a generous honorarium, discreetly, via WeChat."
+    words = [w for w, _ in default_model().explain(text, top=5)]
+    assert words and "Shanghai" not in words
+    assert all(w in text for w in words)

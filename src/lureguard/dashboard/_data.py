@@ -279,6 +279,8 @@ class ScanView:
             "ORDER BY m.lure_score DESC, i.ts, m.interaction_id LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)],
         )
+        for row in rows:
+            row["wording"] = _wording(row)
         return rows, int(total["n"])
 
     def lure_counts(self) -> dict[str, Any]:
@@ -486,3 +488,18 @@ class Verdicts:
             fh.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
             fh.flush()
             os.fsync(fh.fileno())
+
+
+def _wording(row: dict[str, Any]) -> list[str]:
+    """The words the text model weighed most towards a lure, for a message whose words read as one.
+
+    Why: the text model gives a number, and a message can pass the line with no theme the
+    lexicons name; an analyst then needs words to check. Only for the rows on a page, so a
+    page costs one short pass per message (the model is fitted once per process).
+    """
+    from lureguard.lure.detect import DEFAULT_THRESHOLD
+    from lureguard.lure.textmodel import default_model
+
+    if (row.get("text_score") or 0) < DEFAULT_THRESHOLD or not row.get("text"):
+        return []
+    return [word for word, _ in default_model().explain(row["text"])]

@@ -209,7 +209,7 @@ LEXICON = Lexicon(
             # Red flag #9 (NCSC/FBI, DGSI/DGSE): the whole trip paid, in everyday words.
             r"(?:cover|pay for|fund|sponsor|finance|take care of) (?:the |your )?(?:whole|entire|full|complete) (?:trip|journey|travel|stay|visit|cost)",
             r"fly you (?:out|over|in|to)",
-            r"(?:invite|host|welcome|bring) you (?:to|in) (?:beijing|shanghai|shenzhen|hong kong|macau|moscow|st petersburg|tehran|pyongyang|china|russia|iran|singapore|dubai|our headquarters|our campus)",
+            r"(?:invite|host|welcome|bring) you (?:to|in) (?:our headquarters|our campus)",
             # Natural phrasing (issue #4), from the escalation steps of the guidance:
             r"(?:costs?|expenses?) (?:on|at) (?:us|our (?:side|end|expense|cost))",
             r"our (?:expense|cost|dime|tab)(?![a-z])",

@@ -202,7 +202,7 @@ LEXICON = Lexicon(
             r"classe (?:affaires|business)|business class",
             r"billet d'avion|billets d'avion|aller[- ]retour",
             r"(?:per diem|indemnites? (?:journalieres?|de sejour))",
-            r"(?:vous )?(?:inviter|accueillir|recevoir) (?:a|en) (?:pekin|beijing|shanghai|shenzhen|hong kong|macao|moscou|saint-petersbourg|teheran|chine|russie|iran|singapour|dubai|notre siege)",
+            r"(?:vous )?(?:inviter|accueillir|recevoir) (?:a|en) (?:notre siege)",
             # Natural phrasing (issue #4), from the escalation steps of the guidance:
             r"(?:frais|couts|depenses) (?:\w+ ){0,2}a (?:notre|nos|leur|sa|ma) charge",
             # Natural phrasing (issue #4), everyday wording of the same red flag:
