@@ -2948,9 +2948,9 @@ class World:
         if photo is not None:
             ph = dict(photo)
             if self.chance(0.03):
-                ph.pop("phash")
+                ph.pop("phash", None)  # a photo may carry no perceptual hash (seed 163)
             elif self.chance(0.02):
-                ph.pop("sha256")
+                ph.pop("sha256", None)
             rec["photo"] = ph
         if positions:
             rec["positions"] = positions

@@ -14,8 +14,10 @@ simulator's text (its templates would be learnt instead of the behaviour) and ne
 corpus. The model is fitted from those files when a process first needs it (a few seconds; no
 pickled artefact ships), deterministically, so every process scores alike.
 
-It gives a number, not a reason: the categories and phrases a person reads stay the
-lexicons'. The pipeline averages the two (:func:`blend`) for a message's words.
+Places and nationalities are blanked before it reads a text (:func:`without_places`): a
+city is never evidence. It gives a number; :meth:`TextModel.explain` names the words that
+weighed most, but the categories and phrases in ``messages.jsonl`` stay the lexicons'. The
+pipeline averages the two (:func:`blend`) for a message's words.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def without_places(folded: str) -> str:
     Why: "behaviour, never identity". Fitted on hand-written lures, many of which invite to
     a trip in Shanghai or Singapore, the model scored the same genuine workshop invitation
     0.46 in Shanghai and 0.23 in Lyon. Blanked when it learns and when it scores, where
-    someone lives or travels cannot be evidence; the lexicons never named places.
+    someone lives or travels cannot be evidence (the lexicons name no place either).
     """
     return places_pattern().sub(lambda m: " " * len(m.group()), folded)
 
@@ -281,8 +283,14 @@ def fit(rows: Sequence[tuple[str, int]] | None = None, c: float = C) -> TextMode
     df = np.bincount(features(texts).indices, minlength=BUCKETS)
     idf = np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0  # smoothed, as scikit-learn's
     unfitted = TextModel(idf, np.zeros(BUCKETS), 0.0, len(rows))
-    clf = LogisticRegression(C=c, max_iter=5000).fit(unfitted.transform(texts), [y for _, y in rows])
-    return TextModel(idf, clf.coef_.ravel().astype(np.float64), float(clf.intercept_[0]), len(rows))
+    # Only the ~31,000 buckets the corpora fill: a bucket no text fills keeps weight 0 under the
+    # L2 penalty anyway, and the solver then works on vectors 30 times shorter (0.6 s, not 4.4 s).
+    used = np.flatnonzero(df)
+    x = unfitted.transform(texts)[:, used]
+    clf = LogisticRegression(C=c, max_iter=5000).fit(x, [y for _, y in rows])
+    coef = np.zeros(BUCKETS, dtype=np.float64)
+    coef[used] = clf.coef_.ravel()
+    return TextModel(idf, coef, float(clf.intercept_[0]), len(rows))
 
 
 @cache
