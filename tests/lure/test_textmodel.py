@@ -135,3 +135,53 @@ def test_explain_when_a_lure_names_a_place_then_the_reasons_are_its_words_not_th
     words = [w for w, _ in default_model().explain(text, top=5)]
     assert words and "Shanghai" not in words
     assert all(w in text for w in words)
+
+
+def _many_texts() -> list[str]:
+    return [f"{text} ({i})" for i in range(20) for text, _ in training_rows()[:60]]
+
+
+def test_text_model_when_split_over_forked_processes_then_scores_are_identical(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    monkeypatch.setattr("lureguard.lure.textmodel.PARALLEL_MIN", 10)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    texts = _many_texts()
+    model = default_model()
+    assert np.array_equal(model.score(texts, workers=3), model.score(texts, workers=1))
+    assert len(forks) == 2  # two children, the third slice scored here
+
+
+def test_text_model_when_children_fail_then_this_process_scores_their_slices(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A child that cannot write its scores (here: every write fails) leaves its slice to the parent."""
+    import os
+
+    monkeypatch.setattr("lureguard.lure.textmodel.PARALLEL_MIN", 10)
+    texts = _many_texts()
+    model = default_model()
+    expected = model.score(texts, workers=1)
+
+    def broken_write(fd: int, data: object) -> int:
+        raise OSError("no room")
+
+    monkeypatch.setattr(os, "write", broken_write)
+    assert np.array_equal(model.score(texts, workers=2), expected)
+    monkeypatch.undo()
+
+    def no_fork() -> int:
+        raise OSError("no process slot")
+
+    monkeypatch.setattr("lureguard.lure.textmodel.PARALLEL_MIN", 10)
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert np.array_equal(model.score(texts, workers=2), expected)

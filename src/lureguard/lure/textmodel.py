@@ -22,8 +22,13 @@ pipeline averages the two (:func:`blend`) for a message's words.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+import os
 import re
+import select
+import signal
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -144,8 +149,14 @@ def training_rows() -> list[tuple[str, int]]:
 
 #: Hashed feature space: 2**20 buckets (n-grams colliding in a bucket share a weight).
 BUCKETS = 1 << 20
-#: Texts featurised at once: bounds the arrays (about 60 bytes per character of a chunk).
-CHUNK = 20_000
+#: Texts featurised at once: bounds the arrays (about 60 bytes per character of a chunk);
+#: 5,000 scored 100,000 texts in 2.7 s where 20,000 took 3.0–4.6 s (the arrays stay in cache).
+CHUNK = 5_000
+#: Texts a batch needs before it is split over forked processes (forking costs about as much
+#: as scoring a few thousand texts).
+PARALLEL_MIN = 10_000
+#: Seconds a child may stay silent before its slice is scored here instead.
+CHILD_TIMEOUT = 300.0
 _SEP = "\x00"
 _WORD_RE = re.compile(r"\S+")
 #: Punctuation trimmed from a word's ends when it is shown (it still counts in its n-grams).
@@ -227,8 +238,21 @@ class TextModel:
         length[length == 0] = 1.0
         return sparse.diags(1.0 / length) @ x.multiply(self.idf).tocsr()
 
-    def score(self, texts: Sequence[object]) -> np.ndarray:
-        """P(lure) of each text; a text with no n-gram (empty, blank) scores 0."""
+    def score(self, texts: Sequence[object], *, workers: int | None = None) -> np.ndarray:
+        """P(lure) of each text; a text with no n-gram (empty, blank) scores 0.
+
+        ``workers=None`` splits a batch of at least :data:`PARALLEL_MIN` texts over every
+        core (forked processes, as the lexicons do); ``workers=1`` stays in this process.
+        Each text's score is its own, so the split never changes a result.
+        """
+        from lureguard.lure.detect import _can_fork, _cpus
+
+        parts = min(_cpus() if workers is None else max(1, workers), len(texts) // PARALLEL_MIN)
+        if parts > 1 and _can_fork():
+            return self._score_forked(texts, parts)
+        return self._score(texts)
+
+    def _score(self, texts: Sequence[object]) -> np.ndarray:
         out = np.zeros(len(texts), dtype=np.float64)
         weight = self.coef * self.idf
         square = self.idf**2
@@ -240,6 +264,66 @@ class TextModel:
             seen = length > 0
             z = self.intercept + num[seen] / length[seen]
             out[i : i + len(part)][seen] = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+    def _score_forked(self, texts: Sequence[object], parts: int) -> np.ndarray:
+        """:meth:`_score` with the texts cut in ``parts`` slices, all but the first scored by
+        forked children that send their scores back through a pipe.
+
+        Why fork: a child already holds the model and the texts (copy-on-write), so nothing is
+        sent to it; a million accounts' 1.6 million texts took 80 s in one process. A slice
+        whose child fails, or stays silent for :data:`CHILD_TIMEOUT` seconds, is scored here,
+        so the result never depends on the children.
+        """
+        bounds = [len(texts) * k // parts for k in range(parts + 1)]
+        children: list[tuple[int, int, int]] = []  # (pid, read end, slice)
+        for k in range(1, parts):
+            read_fd, write_fd = os.pipe()
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(read_fd)
+                os.close(write_fd)
+                break
+            if pid == 0:  # pragma: no cover - runs in the child, which never returns
+                status = 1
+                try:
+                    gc.disable()  # no collection: finalizers of inherited objects must not run here
+                    os.close(read_fd)
+                    data = memoryview(self._score(texts[bounds[k] : bounds[k + 1]]).tobytes())
+                    while data:
+                        data = data[os.write(write_fd, data) :]
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write_fd)
+            children.append((pid, read_fd, k))
+        out = np.zeros(len(texts), dtype=np.float64)
+        out[bounds[0] : bounds[1]] = self._score(texts[bounds[0] : bounds[1]])
+        done = {0}
+        for pid, read_fd, k in children:
+            want = (bounds[k + 1] - bounds[k]) * 8
+            got = bytearray()
+            poller = select.poll()  # not select(): a scan's descriptors may pass FD_SETSIZE
+            poller.register(read_fd, select.POLLIN | select.POLLHUP)
+            try:
+                while len(got) < want and poller.poll(CHILD_TIMEOUT * 1000):
+                    chunk = os.read(read_fd, min(1 << 20, want - len(got)))
+                    if not chunk:
+                        break
+                    got += chunk
+            finally:
+                os.close(read_fd)
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+                with contextlib.suppress(OSError):
+                    os.waitpid(pid, 0)
+            if len(got) == want:
+                out[bounds[k] : bounds[k + 1]] = np.frombuffer(bytes(got), dtype=np.float64)
+                done.add(k)
+        for k in range(parts):
+            if k not in done:
+                out[bounds[k] : bounds[k + 1]] = self._score(texts[bounds[k] : bounds[k + 1]])
         return out
 
     def explain(self, text: object, top: int = 3) -> list[tuple[str, float]]:
