@@ -6,8 +6,9 @@ Simulates a world in the contract's Parquet form and scans it with DuckDB, then
 times message scoring and the signals on DuckDB (``stages.prepare_messages``,
 ``engine.run_signals``) and on a local Spark
 (``local[cores]``: ``spark_store_tables`` from the same Parquet files,
-``spark_message_scores``, ``spark_signal_scores``, ``spark_risk``), and compares
-every signal score; then the early-warning replay on both, corroborated alerts included
+``spark_message_scores`` with the text model, ``spark_signal_scores``, ``spark_risk``), and compares
+every signal score; each message's verdict in context (``spark_message_context``, weighed by the
+scan's own lifted risks) against the scan's ``message_context``; then the early-warning replay on both, corroborated alerts included
 (``watch.replay``, ``spark_replay(corroborate=True)``), and whether they alert on the same
 accounts at the same times for the same reasons. Writes ``benchmarks/results/spark.json``. On one machine Spark is
 not expected to win; what it buys is that the same SQL runs on a cluster.
@@ -46,6 +47,7 @@ def main() -> None:
     from lureguard.spark import (
         local_session,
         materialised,
+        spark_message_context,
         spark_message_scores,
         spark_replay,
         spark_risk,
@@ -69,6 +71,10 @@ def main() -> None:
             t0 = time.perf_counter()
             ref = run_signals(con, signals)
             duck_s = time.perf_counter() - t0
+            lifted = con.execute("SELECT account_id, risk FROM account_scores").df()
+            ref_context = (
+                con.execute("SELECT * FROM message_context").df().set_index("interaction_id").sort_index()
+            )
             duck_alerts: dict[str, dict] = {}
             duck_replay_s = None
             if not args.no_replay:
@@ -86,9 +92,30 @@ def main() -> None:
         n_ix_spark = tables["interactions"].count()
         spark_tables_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        msgs = tables["message_scores"] = materialised(spark_message_scores(spark, tables["interactions"]))
+        scored = materialised(spark_message_scores(spark, tables["interactions"], with_model=True))
+        msgs = tables["message_scores"] = scored.drop("model_score")
         n_msgs = msgs.count()
         spark_msg_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        context = (
+            spark_message_context(
+                spark,
+                tables["interactions"],
+                msgs,
+                spark.createDataFrame(lifted),
+                scored.select("interaction_id", "model_score"),
+            )
+            .toPandas()
+            .set_index("interaction_id")
+            .sort_index()
+        )
+        spark_context_s = time.perf_counter() - t0
+        context_same = list(context.index) == list(ref_context.index)
+        context_diff = (
+            float(np.abs(context.lure_score.to_numpy() - ref_context.lure_score.to_numpy()).max())
+            if context_same
+            else None
+        )
         t0 = time.perf_counter()
         wide, _ = spark_signal_scores(spark, tables, signals)
         got = wide.toPandas().set_index("account_id").sort_index()
@@ -134,7 +161,8 @@ def main() -> None:
             "duckdb_seconds": {"messages": round(duck_msg_s, 1), "signals": round(duck_s, 1)},
             "spark_local_seconds": {
                 "tables from the dataset's Parquet": round(spark_tables_s, 1),
-                "messages": round(spark_msg_s, 1),
+                "messages (lexicons and text model)": round(spark_msg_s, 1),
+                "messages in context": round(spark_context_s, 1),
                 "signals": round(spark_s, 1),
                 "risk": round(spark_risk_s, 1),
             },
@@ -144,6 +172,11 @@ def main() -> None:
             "same_accounts": list(got.index) == list(ref.account_ids),
             "same_interaction_count": int(n_ix_spark) == int(n_ix),
             "largest_score_difference": max(diffs.values()),
+            "messages_in_context": {
+                "same_messages_as_duckdb": context_same,
+                "largest_lure_score_difference": context_diff,
+                "lures_at_0.5": int((context.lure_score >= 0.5).sum()),
+            },
             "machine": {"python": platform.python_version()},
         }
         RESULTS.parent.mkdir(parents=True, exist_ok=True)

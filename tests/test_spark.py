@@ -113,6 +113,52 @@ def test_spark_scores_messages_signals_and_risk_as_duckdb_does(world: tuple[Path
     assert risk.flagged.any()
 
 
+def test_spark_judges_messages_in_context_as_duckdb_does(world: tuple[Path, Path], spark: Any) -> None:
+    """The text model's reading and each message's verdict in context, as the DuckDB scan stored them."""
+    from lureguard.spark import materialised, spark_message_context, spark_message_scores, spark_store_tables
+
+    store, dataset = world
+    with duckdb.connect(str(store)) as con:
+        ref_model = dict(
+            con.execute("SELECT interaction_id, model_score FROM message_model_scores").fetchall()
+        )
+        ref = con.execute("SELECT * FROM message_context").df().set_index("interaction_id").sort_index()
+        risk = con.execute("SELECT account_id, risk FROM account_scores").df()
+    tables = spark_store_tables(spark, dataset)
+    scored = materialised(spark_message_scores(spark, tables["interactions"], with_model=True))
+    model = dict(scored.select("interaction_id", "model_score").collect())
+    assert model.keys() == ref_model.keys()
+    assert max(abs(model[k] - ref_model[k]) for k in ref_model) < 1e-12
+    # the model's reading is not the lexicons': the mean below would not be tested if it were
+    lexicon = dict(scored.select("interaction_id", "lure_score").collect())
+    assert max(abs(model[k] - lexicon[k]) for k in model) > 0.1
+
+    # weighed by the same (lifted) risks the scan used, the same verdicts
+    got = (
+        spark_message_context(
+            spark,
+            tables["interactions"],
+            scored.drop("model_score"),
+            spark.createDataFrame(risk),
+            scored.select("interaction_id", "model_score"),
+        )
+        .toPandas()
+        .set_index("interaction_id")
+        .sort_index()
+    )
+    assert list(got.index) == list(ref.index)
+    for col in ("text_score", "sender_risk", "lure_score"):
+        assert np.abs(got[col].to_numpy() - ref[col].to_numpy()).max() < 1e-9, col
+    assert (ref.lure_score >= 0.5).sum() > 0 and (ref.lure_score < 0.5).sum() > 0
+    # without the model's scores the words are the lexicons' alone, as in a store made before it
+    plain = spark_message_context(
+        spark, tables["interactions"], scored.drop("model_score"), spark.createDataFrame(risk)
+    ).toPandas()
+    assert np.allclose(
+        plain.set_index("interaction_id").sort_index().text_score, [lexicon[k] for k in ref.index]
+    )
+
+
 def test_spark_replay_alerts_when_the_duckdb_replay_does(world: tuple[Path, Path], spark: Any) -> None:
     """Each account's first alert on its own point-in-time risk: the same accounts, times and risks."""
     from lureguard.spark import materialised, spark_message_scores, spark_replay, spark_store_tables

@@ -10,10 +10,11 @@ array overlap, RE2's POSIX classes, hex into unsigned 64 bits, ``strip_accents``
 
 ``spark_store_tables`` shapes the contract's Parquet files into the store's tables
 with the DuckDB ingest's own SELECT; ``spark_message_scores`` scores the messages
-as ``stages.prepare_messages`` does (the lure detector in a vectorised Python
-function); ``spark_signal_scores`` runs the views and the signals and returns the
-same wide score table as ``lureguard.engine.run_signals``; ``spark_risk`` applies
-the account model beside the data. ``tests/test_spark.py`` requires each
+as ``stages.prepare_messages`` does (the lure detector and the text model in a
+vectorised Python function); ``spark_signal_scores`` runs the views and the signals
+and returns the same wide score table as ``lureguard.engine.run_signals``;
+``spark_risk`` applies the account model beside the data; ``spark_message_context``
+weighs each message by its sender's risk as ``stages.contextualise_messages`` does. ``tests/test_spark.py`` requires each
 step to agree with DuckDB's on a simulated world. The campaign step is not on
 Spark: it reads only the accounts that look suspicious.
 """
@@ -40,6 +41,7 @@ __all__ = [
     "INPUT_TABLES",
     "local_session",
     "materialised",
+    "spark_message_context",
     "spark_message_scores",
     "spark_replay",
     "spark_risk",
@@ -565,15 +567,17 @@ TEXT_SCORE_TYPE = (
 )
 
 
-def _analyze_udf() -> Any:
+def _analyze_udf(with_model: bool = False) -> Any:
     import pandas as pd
     from pyspark.sql.functions import pandas_udf
 
     def analyze_texts(texts: pd.Series) -> pd.DataFrame:
         from lureguard.lure import analyze
+        from lureguard.lure.textmodel import default_model
 
-        results = analyze(texts.tolist(), workers=1)  # Spark spreads the batches; no forking inside
-        return pd.DataFrame(
+        plain = texts.tolist()
+        results = analyze(plain, workers=1)  # Spark spreads the batches; no forking inside
+        out = pd.DataFrame(
             {
                 "lure_score": [r.lure_score for r in results],
                 "categories": [list(r.categories) for r in results],
@@ -584,17 +588,28 @@ def _analyze_udf() -> Any:
                 "sponsored": [r.sponsored for r in results],
             }
         )
+        if with_model:
+            # as ``stages.prepare_messages``: a Sponsored InMail's reading is halved, as the lexicons' is
+            model = default_model().score(plain, workers=1)
+            model[[r.sponsored for r in results]] *= 0.5
+            out["model_score"] = model
+        return out
 
     analyze_texts.__annotations__ = {"texts": pd.Series, "return": pd.DataFrame}
-    return pandas_udf(analyze_texts, TEXT_SCORE_TYPE)  # type: ignore[call-overload]
+    kind = TEXT_SCORE_TYPE + (", model_score DOUBLE" if with_model else "")
+    return pandas_udf(analyze_texts, kind)  # type: ignore[call-overload]
 
 
-def spark_message_scores(spark: SparkSession, interactions: DataFrame) -> DataFrame:
+def spark_message_scores(
+    spark: SparkSession, interactions: DataFrame, *, with_model: bool = False
+) -> DataFrame:
     """``message_scores`` from the events, as ``stages.prepare_messages`` fills it, on Spark.
 
     The same SQL picks the texts (each distinct text once; a reply scored without the
     lines it quotes) and joins the results back; the words go through the lure detector
-    in a vectorised Python function, one Arrow batch at a time.
+    in a vectorised Python function, one Arrow batch at a time. ``with_model`` adds the
+    text model's ``model_score`` (the store's ``message_model_scores``) from the same pass:
+    split it off before the signals read the table, as they read the lexicons' score only.
     """
     from lureguard.stages import _OWN_WORDS, _TEXT_ROWS
 
@@ -603,13 +618,13 @@ def spark_message_scores(spark: SparkSession, interactions: DataFrame) -> DataFr
     texts = spark.sql(
         to_spark(f"SELECT DISTINCT text FROM (SELECT text {_TEXT_ROWS} UNION ALL SELECT own FROM _own_words)")
     )
-    scored = texts.select("text", _analyze_udf()("text").alias("r")).select("text", "r.*")
+    scored = texts.select("text", _analyze_udf(with_model)("text").alias("r")).select("text", "r.*")
     scored.createOrReplaceTempView("_text_scores")
     return spark.sql(
         to_spark(
             f"""
             SELECT i.id AS interaction_id, t.lure_score, t.categories, t.language,
-                   to_json(t.phrases) AS phrases, t.sponsored
+                   to_json(t.phrases) AS phrases, t.sponsored{", t.model_score" if with_model else ""}
             FROM (
                 SELECT r.id, coalesce(o.own, r.text) AS text
                 FROM (SELECT id, text {_TEXT_ROWS}) r LEFT JOIN _own_words o USING (id)
@@ -617,6 +632,33 @@ def spark_message_scores(spark: SparkSession, interactions: DataFrame) -> DataFr
             """
         )
     )
+
+
+def spark_message_context(
+    spark: SparkSession,
+    interactions: DataFrame,
+    message_scores: DataFrame,
+    risk: DataFrame,
+    model_scores: DataFrame | None = None,
+) -> DataFrame:
+    """Each message judged in context, as ``stages.contextualise_messages`` judges it: one SQL text.
+
+    ``risk`` holds ``account_id, risk``: the risk that weighs a sender. The DuckDB scan uses
+    the risk after the campaign step's lift, which runs on one machine; ``spark_risk``'s,
+    before the lift, is what Spark alone gives. ``model_scores`` (``interaction_id,
+    model_score``, from ``spark_message_scores(..., with_model=True)``) makes the words'
+    score the mean of the lexicons and the text model, as in ``messages.jsonl``; without it
+    the lexicons' alone, as in a store made before the model. Rows: ``interaction_id,
+    text_score, sender_risk, lure_score``.
+    """
+    from lureguard.stages import message_context_sql
+
+    interactions.createOrReplaceTempView("interactions")
+    message_scores.createOrReplaceTempView("message_scores")
+    risk.select("account_id", "risk").createOrReplaceTempView("account_scores")
+    if model_scores is not None:
+        model_scores.select("interaction_id", "model_score").createOrReplaceTempView("message_model_scores")
+    return spark.sql(to_spark(message_context_sql(with_model=model_scores is not None)))
 
 
 def spark_risk(wide: DataFrame, model: Any = None) -> DataFrame:

@@ -201,17 +201,46 @@ def escalate_threads(con: duckdb.DuckDBPyConnection) -> None:
 
 def _model_join(con: duckdb.DuckDBPyConnection) -> str:
     """The join that brings the text model's score (``mm.model_score``) beside ``ms``, if stored."""
-    if has_table(con, "message_model_scores"):
-        return "LEFT JOIN message_model_scores mm USING (interaction_id)"
-    return ""
+    return _MODEL_JOIN if has_table(con, "message_model_scores") else ""
+
+
+_MODEL_JOIN = "LEFT JOIN message_model_scores mm USING (interaction_id)"
+
+
+def _words_sql(with_model: bool) -> str:
+    """SQL for a message's word score: the lexicons' and the text model's, averaged
+    (``lure.textmodel.blend``); the lexicons' alone in a store made before the model."""
+    return (
+        "((ms.lure_score + coalesce(mm.model_score, ms.lure_score)) / 2)" if with_model else "ms.lure_score"
+    )
 
 
 def _words_score(con: duckdb.DuckDBPyConnection) -> str:
-    """SQL for a message's word score: the lexicons' and the text model's, averaged
-    (``lure.textmodel.blend``); the lexicons' alone in a store made before the model."""
-    if has_table(con, "message_model_scores"):
-        return "((ms.lure_score + coalesce(mm.model_score, ms.lure_score)) / 2)"
-    return "ms.lure_score"
+    return _words_sql(has_table(con, "message_model_scores"))
+
+
+def message_context_sql(*, with_model: bool = True) -> str:
+    """The ``message_context`` query over ``message_scores``, ``message_model_scores`` (when
+    ``with_model``), ``interactions`` and ``account_scores``: one text, for DuckDB and, through
+    ``spark.to_spark``, for Spark (``spark.spark_message_context``)."""
+    clip = "least(greatest({x}, 1e-4), 1 - 1e-4)"
+    words = _words_sql(with_model)
+    t = clip.format(x=words)
+    r = clip.format(x="coalesce(s.risk, 0)")
+    return f"""
+        WITH reach AS (
+            SELECT src, count(DISTINCT dst) AS contacts FROM interactions
+            WHERE type IN ('invitation', 'message') GROUP BY src
+        )
+        SELECT ms.interaction_id, {words} AS text_score, coalesce(s.risk, 0) AS sender_risk,
+               CASE WHEN coalesce(r.contacts, 0) < {CONTEXT_MIN_CONTACTS} THEN {words}
+                    ELSE 1 / (1 + exp(-(ln({t} / (1 - {t})) + {CONTEXT_RISK_WEIGHT} * ln({r} / (1 - {r}))
+                                        + {CONTEXT_BIAS}))) END AS lure_score
+        FROM message_scores ms {_MODEL_JOIN if with_model else ""}
+        JOIN interactions i ON i.id = ms.interaction_id
+        LEFT JOIN account_scores s ON s.account_id = i.src
+        LEFT JOIN reach r ON r.src = i.src
+        """
 
 
 def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
@@ -228,27 +257,8 @@ def contextualise_messages(con: duckdb.DuckDBPyConnection) -> None:
     contacted fewer than ``CONTEXT_MIN_CONTACTS`` people is judged by its words
     alone: there is no behaviour to weigh them against.
     """
-    clip = "least(greatest({x}, 1e-4), 1 - 1e-4)"
-    words = _words_score(con)
-    t = clip.format(x=words)
-    r = clip.format(x="coalesce(s.risk, 0)")
-    con.execute(
-        f"""
-        CREATE OR REPLACE TABLE message_context AS
-        WITH reach AS (
-            SELECT src, count(DISTINCT dst) AS contacts FROM interactions
-            WHERE type IN ('invitation', 'message') GROUP BY src
-        )
-        SELECT ms.interaction_id, {words} AS text_score, coalesce(s.risk, 0) AS sender_risk,
-               CASE WHEN coalesce(r.contacts, 0) < {CONTEXT_MIN_CONTACTS} THEN {words}
-                    ELSE 1 / (1 + exp(-(ln({t} / (1 - {t})) + {CONTEXT_RISK_WEIGHT} * ln({r} / (1 - {r}))
-                                        + {CONTEXT_BIAS}))) END AS lure_score
-        FROM message_scores ms {_model_join(con)}
-        JOIN interactions i ON i.id = ms.interaction_id
-        LEFT JOIN account_scores s ON s.account_id = i.src
-        LEFT JOIN reach r ON r.src = i.src
-        """
-    )
+    sql = message_context_sql(with_model=has_table(con, "message_model_scores"))
+    con.execute(f"CREATE OR REPLACE TABLE message_context AS {sql}")
 
 
 def _message_query(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
