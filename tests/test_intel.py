@@ -248,6 +248,46 @@ def test_misp_events_load_and_hold_each_campaigns_personas(
         assert seen["lone-personas"] == lone
 
 
+def test_misp_sightings_date_each_persona_by_producer_and_do_not_repeat(scanned: tuple[Path, Path]) -> None:
+    """Each persona's account id is sighted once by the producer, at its last approach; a re-export's
+    sightings keep their uuids, so MISP (which skips a sighting uuid it holds) counts them once."""
+    _, out = scanned
+    f = load_findings(out)
+    events = misp_events(f, producer="CERT-Example")
+    sightings: dict[str, dict] = {}
+    for event in events.values():
+        ev = MISPEvent()
+        ev.load(json.dumps(event))  # a copy: PyMISP consumes the dict it loads
+        for o in ev.objects:
+            (uid,) = [a for a in o.attributes if a.object_relation == "user-id"]
+            (s,) = uid.sightings
+            sightings[uid.value] = s.to_dict()
+            # only the account is sighted, not its name or the platform
+            assert all(not a.sightings for a in o.attributes if a is not uid)
+    assert set(sightings) == set(f.personas)
+    for account, s in sightings.items():
+        p = f.personas[account]
+        assert s["type"] == "0"
+        assert int(s["date_sighting"]) == int(p.last_contact.timestamp())
+        assert s["Organisation"]["name"] == "CERT-Example"
+        assert f"approached {p.people_contacted} people" in s["source"]
+    assert len({s["Organisation"]["uuid"] for s in sightings.values()}) == 1
+    assert len({s["uuid"] for s in sightings.values()}) == len(sightings)
+    again = misp_events(f, producer="CERT-Example")
+    assert json.dumps(again, sort_keys=True).count('"date_sighting"') == len(sightings)
+    uuids = lambda evs: sorted(  # noqa: E731
+        s["uuid"]
+        for e in evs.values()
+        for o in e["Event"]["Object"]
+        for a in o["Attribute"]
+        for s in a.get("Sighting", [])
+    )
+    assert uuids(again) == uuids(events)
+    # another organisation's sightings of the same accounts are its own
+    other = misp_events(f, producer="Another Org")
+    assert not set(uuids(other)) & set(uuids(events))
+
+
 def test_misp_target_orgs_count_members_never_name_them(scanned: tuple[Path, Path]) -> None:
     world, out = scanned
     events = misp_events(load_findings(out))

@@ -385,7 +385,10 @@ def export(
         Path | None, typer.Option(help="The scan's store, if it was kept outside SCAN_DIR (--db).")
     ] = None,
     producer: Annotated[
-        str, typer.Option(help="Who shares this: the identity named as its author.")
+        str,
+        typer.Option(
+            help="Who shares this: the identity named as its author (STIX) and whose sightings these are (both)."
+        ),
     ] = "lureguard",
     platform: Annotated[
         str, typer.Option(help="The network the accounts live on (STIX account_type).")
@@ -433,7 +436,13 @@ def export(
         else:
             folder = out or scan_dir / "misp"
             files = write_misp(
-                findings, folder, platform=platform, tlp=tlp, distribution=distribution, targets=targets
+                findings,
+                folder,
+                platform=platform,
+                tlp=tlp,
+                distribution=distribution,
+                targets=targets,
+                producer=producer,
             )
             out_console.print(f"{len(files)} MISP event file(s) written to [bold]{escape(str(folder))}[/]")
     except (FindingsError, FileNotFoundError, ValueError) as exc:

@@ -5,7 +5,9 @@ MISP shares by event, so a campaign is an event: its summary, each persona as a
 flagged), the photo hashes, the organisations reached as ``target-org``
 attributes with counts (people are never named), the campaign's scripts as ``text``
 attributes (words that changed between copies blanked), a TLP tag and ATT&CK galaxy
-tags. UUIDs are derived from what they name, so importing a later export of the
+tags. Each persona's account id carries a MISP sighting by the producer, dated at its
+last approach, as the STIX bundle carries a ``sighting``: a CERT counts how many
+organisations met an account, and when. UUIDs are derived from what they name, so importing a later export of the
 same campaign updates the event instead of adding a second one.
 """
 
@@ -48,12 +50,36 @@ def _attr(owner: MISPEvent | MISPObject, key: str, *parts: str, **kw: Any) -> No
         a.uuid = _uuid("attribute", *parts, key, str(kw.get("value")))
 
 
-def _persona_object(p: Persona, platform: str, event_uuid: str) -> MISPObject:
+def _sighting(p: Persona, producer: str, event_uuid: str) -> dict[str, Any] | None:
+    """The producer's sighting of a persona: when it last approached someone here, and how many.
+
+    MISP keeps a sighting per organisation and date, not a count, so the count goes in its
+    ``source`` text. The uuid is derived, so importing a re-export adds no second sighting
+    (MISP skips a sighting whose uuid it holds); the organisation's uuid from its name.
+    """
+    when = p.last_contact or p.first_contact or p.alerted_at
+    if when is None:
+        return None
+    first = p.first_contact or when
+    name = _text(producer, 200) or "lureguard"
+    span = f"{first.astimezone(UTC):%Y-%m-%d} to {when.astimezone(UTC):%Y-%m-%d}"
+    return {
+        "uuid": _uuid("sighting", event_uuid, p.account_id, name),
+        "type": "0",
+        "date_sighting": str(int(when.timestamp())),
+        "source": _text(f"lureguard: approached {p.people_contacted} people here, {span}", 255),
+        "Organisation": {"name": name, "uuid": _uuid("organisation", name)},
+    }
+
+
+def _persona_object(p: Persona, platform: str, event_uuid: str, producer: str = "lureguard") -> MISPObject:
     o = MISPObject("user-account", standalone=False)
     o.uuid = _uuid("object", event_uuid, p.account_id)
     o.comment = f"lureguard risk {p.risk:.2f}"
     _attr(o, "account-type", event_uuid, p.account_id, value=platform, to_ids=False)
     _attr(o, "user-id", event_uuid, p.account_id, value=p.account_id, to_ids=True)
+    if (seen := _sighting(p, producer, event_uuid)) is not None:
+        o.attributes[-1].add_sighting(seen)
     if p.name and (name := _text(p.name)):
         _attr(o, "display-name", event_uuid, p.account_id, value=name, to_ids=False)
     if p.profile_url and _URL.fullmatch(p.profile_url):
@@ -83,6 +109,7 @@ def _event(
     tlp: str,
     distribution: int,
     date: datetime | None,
+    producer: str,
 ) -> MISPEvent:
     ev = MISPEvent()
     ev.uuid = _uuid("event", key)
@@ -108,7 +135,7 @@ def _event(
         comment="ATT&CK and DISARM techniques, keyed on ID",
     )
     for p in sorted(personas, key=lambda p: p.account_id):
-        ev.add_object(_persona_object(p, platform, ev.uuid))
+        ev.add_object(_persona_object(p, platform, ev.uuid, producer))
     for digest in sorted(
         {p.photo_sha256.lower() for p in personas if p.photo_sha256 and _SHA256.fullmatch(p.photo_sha256)}
     ):
@@ -142,8 +169,12 @@ def misp_events(
     tlp: str = "amber",
     distribution: str = "organisation",
     targets: str = "organisations",
+    producer: str = "lureguard",
 ) -> dict[str, dict[str, Any]]:
-    """File stem → MISP event JSON (``{"Event": ...}``), one per campaign plus ``lone-personas``."""
+    """File stem → MISP event JSON (``{"Event": ...}``), one per campaign plus ``lone-personas``.
+
+    ``producer`` names the organisation whose sightings these are (``export --producer``).
+    """
     if tlp not in ("clear", "white", "green", "amber", "red"):
         raise ValueError(f"--tlp {tlp!r}: use clear, white, green, amber or red")
     if distribution not in DISTRIBUTION:
@@ -170,6 +201,7 @@ def misp_events(
             tlp=tlp,
             distribution=level,
             date=c.first_seen,
+            producer=producer,
         )
         for sc in f.scripts:
             if sc.campaign == c.campaign:
@@ -202,6 +234,7 @@ def misp_events(
             tlp=tlp,
             distribution=level,
             date=min(firsts) if firsts else None,
+            producer=producer,
         )
         out["lone-personas"] = {"Event": json.loads(ev.to_json())}
     return out
