@@ -8,7 +8,8 @@ times message scoring and the signals on DuckDB (``stages.prepare_messages``,
 (``local[cores]``: ``spark_store_tables`` from the same Parquet files,
 ``spark_message_scores`` with the text model, ``spark_signal_scores``, ``spark_risk``), and compares
 every signal score; each message's verdict in context (``spark_message_context``, weighed by the
-scan's own lifted risks) against the scan's ``message_context``; then the early-warning replay on both, corroborated alerts included
+scan's own lifted risks) against the scan's ``message_context``; then the early-warning replay on
+both, corroborated alerts included
 (``watch.replay``, ``spark_replay(corroborate=True)``), and whether they alert on the same
 accounts at the same times for the same reasons. Writes ``benchmarks/results/spark.json``. On one machine Spark is
 not expected to win; what it buys is that the same SQL runs on a cluster.

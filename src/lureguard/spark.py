@@ -14,9 +14,10 @@ as ``stages.prepare_messages`` does (the lure detector and the text model in a
 vectorised Python function); ``spark_signal_scores`` runs the views and the signals
 and returns the same wide score table as ``lureguard.engine.run_signals``;
 ``spark_risk`` applies the account model beside the data; ``spark_message_context``
-weighs each message by its sender's risk as ``stages.contextualise_messages`` does. ``tests/test_spark.py`` requires each
-step to agree with DuckDB's on a simulated world. The campaign step is not on
-Spark: it reads only the accounts that look suspicious.
+weighs each message by its sender's risk as ``stages.contextualise_messages`` does.
+``tests/test_spark.py`` requires each step to agree with DuckDB's on a simulated
+world. The campaign step is not on Spark: it reads only the accounts that look
+suspicious.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ attributes with counts (people are never named), the campaign's scripts as ``tex
 attributes (words that changed between copies blanked), a TLP tag and ATT&CK galaxy
 tags. Each persona's account id carries a MISP sighting by the producer, dated at its
 last approach, as the STIX bundle carries a ``sighting``: a CERT counts how many
-organisations met an account, and when. UUIDs are derived from what they name, so importing a later export of the
-same campaign updates the event instead of adding a second one.
+organisations met an account, and when. UUIDs are derived from what they name, so
+importing a later export of the same campaign updates the event instead of adding a
+second one.
 """
 
 from __future__ import annotations
