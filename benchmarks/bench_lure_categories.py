@@ -18,7 +18,7 @@ carries ``job-offer``); for a world, the lexicons' themes kept only on messages 
 ``lure_score`` is 0.5 or more are scored too. Macro F1 over the categories a corpus holds, on: the DEV rows out of
 fold (5 folds, 3 repeats), the hand-written TEST corpora, and each ``--world`` pair given (a
 world folder with ``message_labels.jsonl`` and the folder its scan wrote). Writes
-``benchmarks/results/lure_categories.json``.
+``benchmarks/results/lure_categories.json`` (a world's figures stay there until a run gives that world).
 """
 
 from __future__ import annotations
@@ -151,7 +151,9 @@ def main() -> None:
     for world, scan in args.world:
         report[Path(world).name] = _world(Path(world), Path(scan), model)
         print(Path(world).name, report[Path(world).name], flush=True)
-    RESULTS.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    # a run without --world (benchmarks/run_all.py) keeps the worlds' figures of an earlier run
+    kept = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    RESULTS.write_text(json.dumps(kept | report, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
