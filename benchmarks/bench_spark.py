@@ -8,7 +8,8 @@ times message scoring and the signals on DuckDB (``stages.prepare_messages``,
 (``local[cores]``: ``spark_store_tables`` from the same Parquet files,
 ``spark_message_scores`` with the text model, ``spark_signal_scores``, ``spark_risk``), and compares
 every signal score; each message's verdict in context (``spark_message_context``, weighed by the
-scan's own lifted risks) against the scan's ``message_context``; then the early-warning replay on
+scan's own lifted risks) against the scan's ``message_context``, and each message's thread
+escalation (``spark_message_threads``) against its ``message_threads``; then the early-warning replay on
 both, corroborated alerts included
 (``watch.replay``, ``spark_replay(corroborate=True)``), and whether they alert on the same
 accounts at the same times for the same reasons. Writes ``benchmarks/results/spark.json``. On one machine Spark is
@@ -50,6 +51,7 @@ def main() -> None:
         materialised,
         spark_message_context,
         spark_message_scores,
+        spark_message_threads,
         spark_replay,
         spark_risk,
         spark_signal_scores,
@@ -76,6 +78,9 @@ def main() -> None:
             ref_context = (
                 con.execute("SELECT * FROM message_context").df().set_index("interaction_id").sort_index()
             )
+            ref_threads = (
+                con.execute("SELECT * FROM message_threads").df().set_index("interaction_id").sort_index()
+            )
             duck_alerts: dict[str, dict] = {}
             duck_replay_s = None
             if not args.no_replay:
@@ -98,7 +103,7 @@ def main() -> None:
         n_msgs = msgs.count()
         spark_msg_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        context = (
+        context_df = materialised(
             spark_message_context(
                 spark,
                 tables["interactions"],
@@ -106,11 +111,27 @@ def main() -> None:
                 spark.createDataFrame(lifted),
                 scored.select("interaction_id", "model_score"),
             )
+        )
+        context = context_df.toPandas().set_index("interaction_id").sort_index()
+        spark_context_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        threads = (
+            spark_message_threads(spark, tables["interactions"], msgs, context_df)
             .toPandas()
             .set_index("interaction_id")
             .sort_index()
         )
-        spark_context_s = time.perf_counter() - t0
+        spark_threads_s = time.perf_counter() - t0
+        threads_same = (
+            list(threads.index) == list(ref_threads.index)
+            and (threads.thread_steps.to_numpy() == ref_threads.thread_steps.to_numpy()).all()
+            and [list(x) for x in threads.thread_stages] == [list(x) for x in ref_threads.thread_stages]
+        )
+        threads_diff = (
+            float(np.abs(threads.thread_score.to_numpy() - ref_threads.thread_score.to_numpy()).max())
+            if threads_same
+            else None
+        )
         context_same = list(context.index) == list(ref_context.index)
         context_diff = (
             float(np.abs(context.lure_score.to_numpy() - ref_context.lure_score.to_numpy()).max())
@@ -164,6 +185,7 @@ def main() -> None:
                 "tables from the dataset's Parquet": round(spark_tables_s, 1),
                 "messages (lexicons and text model)": round(spark_msg_s, 1),
                 "messages in context": round(spark_context_s, 1),
+                "thread escalation": round(spark_threads_s, 1),
                 "signals": round(spark_s, 1),
                 "risk": round(spark_risk_s, 1),
             },
@@ -177,6 +199,11 @@ def main() -> None:
                 "same_messages_as_duckdb": context_same,
                 "largest_lure_score_difference": context_diff,
                 "lures_at_0.5": int((context.lure_score >= 0.5).sum()),
+            },
+            "message_threads": {
+                "same_steps_and_stages_as_duckdb": bool(threads_same),
+                "largest_thread_score_difference": threads_diff,
+                "messages_three_or_more_steps": int((threads.thread_steps >= 3).sum()),
             },
             "machine": {"python": platform.python_version()},
         }

@@ -159,6 +159,43 @@ def test_spark_judges_messages_in_context_as_duckdb_does(world: tuple[Path, Path
     )
 
 
+def test_spark_walks_threads_as_duckdb_does(world: tuple[Path, Path], spark: Any) -> None:
+    """Each message's conversation escalation from the folded walk and the shared SQL, as the scan stored it."""
+    from lureguard.spark import (
+        materialised,
+        spark_message_context,
+        spark_message_scores,
+        spark_message_threads,
+        spark_store_tables,
+    )
+
+    store, dataset = world
+    with duckdb.connect(str(store)) as con:
+        ref = con.execute("SELECT * FROM message_threads").df().set_index("interaction_id").sort_index()
+        risk = con.execute("SELECT account_id, risk FROM account_scores").df()
+    assert (ref.thread_steps >= 3).sum() > 0  # the world has conversations that walk the path
+    tables = spark_store_tables(spark, dataset)
+    scored = materialised(spark_message_scores(spark, tables["interactions"], with_model=True))
+    messages = scored.drop("model_score")
+    context = spark_message_context(
+        spark,
+        tables["interactions"],
+        messages,
+        spark.createDataFrame(risk),
+        scored.select("interaction_id", "model_score"),
+    )
+    got = (
+        spark_message_threads(spark, tables["interactions"], messages, context)
+        .toPandas()
+        .set_index("interaction_id")
+        .sort_index()
+    )
+    assert list(got.index) == list(ref.index)
+    assert (got.thread_steps.to_numpy() == ref.thread_steps.to_numpy()).all()
+    assert [list(s) for s in got.thread_stages] == [list(s) for s in ref.thread_stages]
+    assert np.abs(got.thread_score.to_numpy() - ref.thread_score.to_numpy()).max() < 1e-9
+
+
 def test_spark_replay_alerts_when_the_duckdb_replay_does(world: tuple[Path, Path], spark: Any) -> None:
     """Each account's first alert on its own point-in-time risk: the same accounts, times and risks."""
     from lureguard.spark import materialised, spark_message_scores, spark_replay, spark_store_tables

@@ -14,7 +14,8 @@ as ``stages.prepare_messages`` does (the lure detector and the text model in a
 vectorised Python function); ``spark_signal_scores`` runs the views and the signals
 and returns the same wide score table as ``lureguard.engine.run_signals``;
 ``spark_risk`` applies the account model beside the data; ``spark_message_context``
-weighs each message by its sender's risk as ``stages.contextualise_messages`` does.
+weighs each message by its sender's risk as ``stages.contextualise_messages`` does, and
+``spark_message_threads`` gives each its conversation's escalation (``lureguard.threads``).
 ``tests/test_spark.py`` requires each step to agree with DuckDB's on a simulated
 world. The campaign step is not on Spark: it reads only the accounts that look
 suspicious.
@@ -44,6 +45,7 @@ __all__ = [
     "materialised",
     "spark_message_context",
     "spark_message_scores",
+    "spark_message_threads",
     "spark_replay",
     "spark_risk",
     "spark_signal_scores",
@@ -660,6 +662,31 @@ def spark_message_context(
     if model_scores is not None:
         model_scores.select("interaction_id", "model_score").createOrReplaceTempView("message_model_scores")
     return spark.sql(to_spark(message_context_sql(with_model=model_scores is not None)))
+
+
+def spark_message_threads(
+    spark: SparkSession,
+    interactions: DataFrame,
+    message_scores: DataFrame,
+    context: DataFrame | None = None,
+) -> DataFrame:
+    """Each message's conversation escalation so far, as ``threads.thread_escalation`` stores it.
+
+    The walk along the lure path is the folded one (``chain_states_fold``, held as a
+    checkpoint: the query reads it twice); the rest is ``threads.thread_select_sql``, the
+    text DuckDB runs. ``context`` (``spark_message_context``'s rows) makes a thread's base
+    the contextual score, as in a scan; without it, the lexicons' score. Rows:
+    ``interaction_id, thread_steps, thread_stages, thread_score``.
+    """
+    from lureguard.threads import thread_select_sql
+
+    interactions.createOrReplaceTempView("interactions")
+    message_scores.createOrReplaceTempView("message_scores")
+    materialised(spark.sql(chain_states_fold())).createOrReplaceTempView("_chain_states")
+    if context is not None:
+        context.select("interaction_id", "lure_score").createOrReplaceTempView("message_context")
+    states = "SELECT conv, src, ts, chain FROM _chain_states"
+    return spark.sql(to_spark(thread_select_sql(context is not None, states)))
 
 
 def spark_risk(wide: DataFrame, model: Any = None) -> DataFrame:

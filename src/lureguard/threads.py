@@ -41,6 +41,7 @@ __all__ = [
     "stage_names_sql",
     "staged_sql",
     "thread_escalation",
+    "thread_select_sql",
     "thread_sql",
 ]
 
@@ -130,28 +131,48 @@ def stage_names_sql(mask: str) -> str:
     return f"list_filter([{names}], x -> x IS NOT NULL)"
 
 
-def thread_sql(has_context: bool) -> str:
-    """``CREATE TABLE message_threads``: per message, its conversation's escalation so far."""
+def thread_select_sql(has_context: bool, states: str | None = None) -> str:
+    """SQL: per message, its conversation's escalation so far (``message_threads``' rows).
+
+    ``states`` is a query giving ``chain_states_sql``'s rows (default: that query itself);
+    Spark passes its folded walk instead (``lureguard.spark.spark_message_threads``), and
+    the rest is one text for both engines. Each message takes the chain of the latest
+    stage-bearing message its sender sent at or before it: the latest such time is found by
+    a running window, then joined on, which both engines run (DuckDB's ASOF join, used here
+    before, has no Spark counterpart).
+    """
     score = "coalesce(c.lure_score, ms.lure_score)" if has_context else "ms.lure_score"
     join = "LEFT JOIN message_context c USING (interaction_id)" if has_context else ""
     return f"""
-    CREATE OR REPLACE TABLE message_threads AS
     WITH msg AS (
         SELECT ms.interaction_id AS id, i.src, i.ts, {_conversation()} AS conv, {score} AS score
         FROM message_scores ms JOIN interactions i ON i.id = ms.interaction_id {join}
     ),
-    state AS ({chain_states_sql()}),
+    state AS ({states or chain_states_sql()}),
     running AS (
         SELECT id, conv, src, ts,
                max(score) OVER (PARTITION BY conv, src ORDER BY ts, id ROWS UNBOUNDED PRECEDING) AS base
         FROM msg
     ),
+    events AS (
+        -- a state sorts before a message sent at the same instant: it was reached by then
+        SELECT conv, src, ts, 0 AS kind, CAST(NULL AS VARCHAR) AS id, CAST(NULL AS DOUBLE) AS base FROM state
+        UNION ALL
+        SELECT conv, src, ts, 1 AS kind, id, base FROM running
+    ),
+    marked AS (
+        SELECT conv, src, kind, id, base,
+               max(CASE WHEN kind = 0 THEN ts END) OVER (
+                   PARTITION BY conv, src ORDER BY ts, kind ROWS UNBOUNDED PRECEDING
+               ) AS state_ts
+        FROM events
+    ),
     joined AS (
-        -- the chain after the latest stage-bearing message sent at or before this one (same sender)
-        SELECT r.id, r.base, coalesce(st.chain, 0) AS chain
-        FROM running r ASOF LEFT JOIN state st ON r.conv = st.conv AND r.src = st.src AND r.ts >= st.ts
+        SELECT m.id, m.base, coalesce(st.chain, 0) AS chain
+        FROM marked m LEFT JOIN state st ON st.conv = m.conv AND st.src = m.src AND st.ts = m.state_ts
+        WHERE m.kind = 1
     )
-    SELECT id AS interaction_id, bit_count(chain)::INTEGER AS thread_steps,
+    SELECT id AS interaction_id, CAST(bit_count(chain) AS INTEGER) AS thread_steps,
            {stage_names_sql("chain")} AS thread_stages,
            CASE WHEN bit_count(chain) >= 3
                 THEN 1 - (1 - base) * pow({STEP_DECAY}, bit_count(chain) - 2)
@@ -159,6 +180,11 @@ def thread_sql(has_context: bool) -> str:
                 ELSE base END AS thread_score
     FROM joined
     """
+
+
+def thread_sql(has_context: bool) -> str:
+    """``CREATE TABLE message_threads``: per message, its conversation's escalation so far."""
+    return f"CREATE OR REPLACE TABLE message_threads AS {thread_select_sql(has_context)}"
 
 
 def thread_escalation(con: duckdb.DuckDBPyConnection) -> None:
