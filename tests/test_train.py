@@ -7,7 +7,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lureguard.train import EXTRA_WORLDS, WORLD_MIX, fit_trees, threshold_for, train, world_path, world_specs
+from lureguard.train import (
+    EXTRA_WORLDS,
+    WORLD_MIX,
+    fit_trees,
+    interaction_groups,
+    threshold_for,
+    train,
+    world_path,
+    world_specs,
+)
 
 
 def test_world_specs_cycle_the_mix_over_seeds() -> None:
@@ -125,3 +134,27 @@ def test_excluding_an_unknown_signal_fails_before_any_work() -> None:
         train([1000], exclude=["no_such_signal"])
     with pytest.raises(ValueError, match="unknown signal"):
         fit_trees(np.zeros((4, 1)), np.array([0, 1, 0, 1]), ("a",), exclude=["b"])
+
+
+def test_split_interactions_keep_behaviour_and_profile_signals_in_separate_trees() -> None:
+    # The label needs both kinds of evidence at once (an AND), which free trees learn by
+    # splitting on both in one tree; split trees may not, so each tree reads one group only.
+    rng = np.random.default_rng(5)
+    x = rng.random((2000, 3))
+    y = ((x[:, 0] > 0.5) & (x[:, 1] > 0.5)).astype(int)
+    names = ("paid_offers", "young_account", "completeness")  # behaviour, profile, profile
+    groups = {0: "behaviour", 1: "profile", 2: "profile"}
+
+    def mixed_trees(model: object) -> int:
+        mixed = 0
+        for t in model.trees:  # type: ignore[attr-defined]
+            used = {groups[int(f)] for f, leaf in zip(t["feature"], t["leaf"], strict=True) if not leaf}
+            mixed += len(used) > 1
+        return mixed
+
+    assert mixed_trees(fit_trees(x, y, names)) > 0
+    assert mixed_trees(fit_trees(x, y, names, interactions="split")) == 0
+    assert interaction_groups(names, "split") == [[0], [1, 2]]
+    assert interaction_groups(names, "free") is None
+    with pytest.raises(ValueError, match="interactions must be one of"):
+        interaction_groups(names, "pairs")

@@ -436,6 +436,38 @@ TREE_PARAMS: dict[str, Any] = {
 SNAPSHOT_WEIGHT = 3.0
 
 
+#: Signals about what an account does (whom it reaches, what it writes, how they answer) and
+#: about how it presents itself (age, titles, employer, photo, text). With ``interactions="split"``
+#: a tree reads signals of one group only, so risk is a sum of a behaviour part and a profile
+#: part. Why: trees free to combine them learn the simulator's conjunctions ("young and generic
+#: and writes lures"); an aged persona that writes the same lures then scores as genuine.
+BEHAVIOUR_SIGNALS = (
+    "cold_outreach",
+    "invitation_velocity",
+    "lure_messages",
+    "lure_path",
+    "one_way_contacts",
+    "org_spread",
+    "paid_offers",
+    "protected_share",
+    "secret_trip",
+    "sector_spread",
+    "unanswered_messages",
+)
+INTERACTIONS = ("free", "split")
+
+
+def interaction_groups(names: Sequence[str], interactions: str) -> list[list[int]] | None:
+    """Column groups a tree may combine, for scikit-learn's ``interaction_cst`` (None: any)."""
+    if interactions not in INTERACTIONS:
+        raise ValueError(f"interactions must be one of {INTERACTIONS}, not {interactions!r}")
+    if interactions == "free":
+        return None
+    behaviour = [i for i, n in enumerate(names) if n in BEHAVIOUR_SIGNALS]
+    profile = [i for i, n in enumerate(names) if n not in BEHAVIOUR_SIGNALS]
+    return [g for g in (behaviour, profile) if g]
+
+
 def fit_trees(
     x: np.ndarray,
     y: np.ndarray,
@@ -443,11 +475,13 @@ def fit_trees(
     weight: np.ndarray | None = None,
     *,
     exclude: Sequence[str] = (),
+    interactions: str = "free",
 ) -> BoostedTreesModel:
     """Monotone gradient boosting (every signal may only raise risk), copied into plain arrays.
 
     ``exclude``: signals the trees may not use (an ablation); their column is held at 0
     while fitting, so no split reads it and the model still takes every signal as input.
+    ``interactions``: "split" keeps behaviour and profile signals in separate trees.
     """
     from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -459,7 +493,11 @@ def fit_trees(
         x[:, [names.index(n) for n in exclude]] = 0.0
 
     est = HistGradientBoostingClassifier(
-        monotonic_cst=[1] * x.shape[1], early_stopping=False, random_state=0, **TREE_PARAMS
+        monotonic_cst=[1] * x.shape[1],
+        interaction_cst=interaction_groups(names, interactions),
+        early_stopping=False,
+        random_state=0,
+        **TREE_PARAMS,
     )
     est.fit(x, y, sample_weight=weight)
     return BoostedTreesModel.from_sklearn(est, names)
@@ -599,6 +637,7 @@ def train(
     flag_hard_fpr: float = FLAG_HARD_FPR_TARGET,
     datasets: Sequence[Path] = (),
     exclude: Sequence[str] = (),
+    interactions: str = "free",
 ) -> tuple[BoostedTreesModel, dict[str, Any]]:
     """Fit, calibrate and choose the operating points; return the model and a report.
 
@@ -646,7 +685,7 @@ def train(
     oof_tl: list[np.ndarray] = [np.empty(0)] * len(worlds)
     for held in folds:
         xf, yf, wf = _design([v for i, w in enumerate(worlds) if i not in held for v in w], snapshot_weight)
-        fold_model = fit_trees(xf, yf, names, wf, exclude=exclude)
+        fold_model = fit_trees(xf, yf, names, wf, exclude=exclude, interactions=interactions)
         for i in held:
             oof[i] = [fold_model.raw_probability(names, v.scores) for v in worlds[i]]
             oof_tl[i] = fold_model.raw_probability(names, timelines[i].scores.astype(float))
@@ -654,7 +693,9 @@ def train(
     xa, ya, wa = _design([v for w in worlds for v in w], snapshot_weight)
     y_end = np.concatenate([v.fake for w in worlds for v in w])
     calib = fit_isotonic(p_all, y_end)
-    model = fit_trees(xa, ya, names, wa, exclude=exclude).replace(calibration=calib)
+    model = fit_trees(xa, ya, names, wa, exclude=exclude, interactions=interactions).replace(
+        calibration=calib
+    )
     # ``flagged``: chosen on the full views (what a platform sees), out of fold.
     pt = [p for w in worlds for p in w[0].persona]
     yt = np.concatenate([w[0].fake for w in worlds])
@@ -693,6 +734,7 @@ def train(
         "extra_worlds": [list(e) for e in extra],
         "external_datasets": [Path(d).name for d in datasets],
         "excluded_signals": sorted(exclude),
+        "interactions": interactions,
         "augmented_views_per_world": augment,
         "snapshot_contacts": list(SNAPSHOT_CONTACTS),
         "snapshot_fractions": list(SNAPSHOT_FRACTIONS),
@@ -823,6 +865,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a signal the trees may not use, for an ablation (repeatable)",
     )
     ap.add_argument(
+        "--interactions",
+        choices=INTERACTIONS,
+        default="free",
+        help="'split': each tree reads behaviour signals or profile signals, never both",
+    )
+    ap.add_argument(
         "--evaluate",
         type=int,
         nargs="*",
@@ -845,6 +893,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra=() if args.no_extra_worlds else EXTRA_WORLDS,
         datasets=args.dataset,
         exclude=args.exclude,
+        interactions=args.interactions,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(report=report), indent=1) + "\n", encoding="utf-8")
