@@ -5,7 +5,7 @@
 Simulates a world in the contract's Parquet form and scans it with DuckDB, then
 times message scoring and the signals on DuckDB (``stages.prepare_messages``,
 ``engine.run_signals``) and on a local Spark
-(``local[cores]``: ``spark_store_tables`` from the same Parquet files,
+(``local[cores]``: ``spark_validate`` and ``spark_store_tables`` from the same Parquet files,
 ``spark_message_scores`` with the text model, ``spark_signal_scores``, ``spark_risk``), and compares
 every signal score; each message's verdict in context (``spark_message_context``, weighed by the
 scan's own lifted risks) against the scan's ``message_context``, and each message's thread
@@ -56,6 +56,7 @@ def main() -> None:
         spark_risk,
         spark_signal_scores,
         spark_store_tables,
+        spark_validate,
     )
     from lureguard.stages import prepare_messages
 
@@ -92,6 +93,9 @@ def main() -> None:
                 duck_replay_s = time.perf_counter() - t0
         spark = local_session(cores=args.cores)
         spark.sparkContext.setLogLevel("ERROR")
+        t0 = time.perf_counter()
+        validated = spark_validate(spark, work / "world")
+        spark_validate_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         tables = spark_store_tables(spark, work / "world")
         tables["interactions"] = materialised(tables["interactions"])
@@ -182,6 +186,7 @@ def main() -> None:
             "messages_scored": int(n_msgs),
             "duckdb_seconds": {"messages": round(duck_msg_s, 1), "signals": round(duck_s, 1)},
             "spark_local_seconds": {
+                "validating the dataset's Parquet": round(spark_validate_s, 1),
                 "tables from the dataset's Parquet": round(spark_tables_s, 1),
                 "messages (lexicons and text model)": round(spark_msg_s, 1),
                 "messages in context": round(spark_context_s, 1),
@@ -194,6 +199,9 @@ def main() -> None:
             "spark_cores": args.cores,
             "same_accounts": list(got.index) == list(ref.account_ids),
             "same_interaction_count": int(n_ix_spark) == int(n_ix),
+            "validated_records": validated,
+            "validated_as_many_as_stored": validated.get("accounts") == int(n_acc)
+            and validated.get("interactions") == int(n_ix),
             "largest_score_difference": max(diffs.values()),
             "messages_in_context": {
                 "same_messages_as_duckdb": context_same,

@@ -275,6 +275,94 @@ def test_json_lines_files_give_the_tables_the_duckdb_ingest_gives(tmp_path: Path
             assert not bad, (table, c, bad[:2])
 
 
+def _broken(rows: list[dict[str, Any]], how: str) -> list[dict[str, Any]]:
+    """One record of a table broken the way ``how`` says (the file is picked by the caller)."""
+    rows = [dict(r) for r in rows]
+    k = len(rows) // 2
+    if how == "null_required":
+        rows[k]["type"] = None
+    elif how == "bad_timestamp":
+        rows[k]["at"] = "yesterday at noon"
+    elif how == "unknown_type":
+        rows[k]["type"] = "poke"
+    elif how == "duplicate_id":
+        rows.insert(k + 3, dict(rows[k]))
+    elif how == "unknown_account":
+        rows[k]["to"] = "nobody-we-know"
+    elif how == "wrong_column_type":
+        for r in rows:
+            r["connections"] = str(r.get("connections"))
+    elif how == "dangling_member":
+        rows[k]["account_id"] = "not-an-account"
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("stem", "how"),
+    [
+        ("interactions", "null_required"),
+        ("interactions", "bad_timestamp"),
+        ("interactions", "unknown_type"),
+        ("interactions", "duplicate_id"),
+        ("interactions", "unknown_account"),
+        ("accounts", "wrong_column_type"),
+        ("members", "dangling_member"),
+        ("interactions", None),
+    ],
+)
+def test_spark_rejects_a_broken_dataset_as_the_duckdb_ingest_does(
+    world: tuple[Path, Path], spark: Any, tmp_path: Path, stem: str, how: str | None
+) -> None:
+    """Same file, row and field, same words, whichever engine reads the platform's Parquet files."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from lureguard.ingest import DatasetError, ingest
+    from lureguard.spark import spark_validate
+    from lureguard.store import connect
+
+    _, dataset = world
+    ds = tmp_path / "ds"
+    shutil.copytree(dataset, ds)
+    if how is not None:
+        rows = pq.read_table(ds / f"{stem}.parquet").to_pylist()
+        pq.write_table(pa.Table.from_pylist(_broken(rows, how)), ds / f"{stem}.parquet")
+        with pytest.raises(DatasetError) as duck:
+            ingest(connect(None), ds)
+        with pytest.raises(DatasetError) as on_spark:
+            spark_validate(spark, ds)
+        assert (on_spark.value.file, on_spark.value.line, on_spark.value.field, on_spark.value.message) == (
+            duck.value.file,
+            duck.value.line,
+            duck.value.field,
+            duck.value.message,
+        )
+        assert duck.value.file.endswith(f"{stem}.parquet")
+        assert (
+            how == "wrong_column_type" or duck.value.line
+        )  # a row is named unless the whole column is wrong
+    else:  # the unbroken world passes, with the ingest's counts
+        assert spark_validate(spark, ds) == ingest(connect(None), ds).rows
+
+
+def test_spark_validates_json_lines_files_through_the_ingest(tmp_path: Path, spark: Any) -> None:
+    """An organisation's JSON Lines files are located by line, against accounts read on Spark."""
+    from lureguard.ingest import DatasetError
+    from lureguard.spark import spark_validate
+
+    simulate("france-2018", tmp_path / "world", seed=33, scale=0.02)
+    inter = tmp_path / "world" / "interactions.jsonl"
+    lines = inter.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[4])
+    record["from"] = "ghost-account"
+    lines[4] = json.dumps(record)
+    inter.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError) as err:
+        spark_validate(spark, tmp_path / "world")
+    assert (err.value.line, err.value.field) == (5, "from")
+    assert "ghost-account" in err.value.message
+
+
 def test_missing_input_is_named(spark: Any) -> None:
     from lureguard.spark import spark_signal_scores
 

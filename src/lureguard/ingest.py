@@ -617,9 +617,12 @@ def _col(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _parquet_validate(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> int:
-    """Schema first (a wrong column type is one error, not a million), then typed row checks."""
-    cols = _parquet_columns(con, src)
+def parquet_row_checks(src: _Source, table: str, cols: dict[str, str]) -> str:
+    """A Parquet file's row rules as one SQL CASE giving 'field|message' for a broken row, else NULL.
+
+    The schema (``cols``, from the file's footer) is checked first and raises: a wrong column
+    type is one error, not a million. Spark runs the same text (``lureguard.spark.spark_validate``).
+    """
     checks: list[str] = []
     for name, kind, required in _RULES[table]:
         coltype = cols.get(name)
@@ -657,8 +660,13 @@ def _parquet_validate(con: duckdb.DuckDBPyConnection, src: _Source, table: str) 
                 f"WHEN {c} IS NOT NULL AND {c} NOT IN ({listed}) THEN {_q(name + '|unknown value ')} || {c} "
                 f"|| {_q('; expected one of ' + ', '.join(enum))}"
             )
+    return ("CASE " + " ".join(checks) + " END") if checks else "NULL"
+
+
+def _parquet_validate(con: duckdb.DuckDBPyConnection, src: _Source, table: str) -> int:
+    """Schema first (a wrong column type is one error, not a million), then typed row checks."""
+    case = parquet_row_checks(src, table, _parquet_columns(con, src))
     key = _col(_RULES[table][0][0])
-    case = ("CASE " + " ".join(checks) + " END") if checks else "NULL"
     rel = f"read_parquet({_q(str(src.path))}, file_row_number = true)"
     try:
         stats = con.execute(

@@ -8,8 +8,9 @@ DuckDB's ``from_json`` structures, ``unnest`` beside ``generate_subscripts``,
 array overlap, RE2's POSIX classes, hex into unsigned 64 bits, ``strip_accents``
 (docs/spark.md has the table and why each one).
 
-``spark_store_tables`` shapes the contract's Parquet files into the store's tables
-with the DuckDB ingest's own SELECT; ``spark_message_scores`` scores the messages
+``spark_validate`` holds a dataset to the contract as ``lureguard ingest`` does (the
+same rules, the same errors naming file, row and field); ``spark_store_tables`` shapes
+the contract's Parquet files into the store's tables with the DuckDB ingest's own SELECT; ``spark_message_scores`` scores the messages
 as ``stages.prepare_messages`` does (the lure detector and the text model in a
 vectorised Python function); ``spark_signal_scores`` runs the views and the signals
 and returns the same wide score table as ``lureguard.engine.run_signals``;
@@ -50,6 +51,7 @@ __all__ = [
     "spark_risk",
     "spark_signal_scores",
     "spark_store_tables",
+    "spark_validate",
     "to_spark",
 ]
 
@@ -756,6 +758,142 @@ def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, Da
         return out
     finally:
         con.close()
+
+
+def spark_validate(spark: SparkSession, dataset: Path | str) -> dict[str, int]:
+    """Hold a dataset folder to the contract as ``lureguard ingest`` does; records per file.
+
+    Raises the ingest's own ``DatasetError``, naming the file, the row (line) and the field of
+    the first broken record. A Parquet file is checked on Spark by the ingest's own rules
+    (``ingest.parquet_row_checks``, translated; a row is ``_metadata.row_index`` + 1, as
+    DuckDB's ``file_row_number`` + 1): its schema first from the footer, then every row's
+    required fields, timestamps and listed values, then duplicate ids, then whether every
+    account an interaction or member names is in the accounts file. Why on Spark: a
+    platform's files are too big for one machine, and a bad record found after hours of
+    scoring costs the run. A JSON Lines file (an organisation's export, small) is checked
+    by the ingest itself on the driver, where lines are numbered.
+    """
+    from pyspark.sql import functions as F
+
+    from lureguard import contract
+    from lureguard import ingest as _ingest
+    from lureguard.store import connect
+
+    folder = Path(dataset)
+    files = _ingest.dataset_files(folder)
+    for stem, required in contract.DATASET_FILES.items():
+        if required and stem not in files:
+            raise _ingest.DatasetError(
+                str(folder / f"{stem}.jsonl"), None, None, "required file is missing (or use .parquet)"
+            )
+    sources = {
+        stem: _ingest._Source(stem, path, str(path))
+        for stem, path in files.items()
+        if stem in ("accounts", "interactions", "members")
+    }
+    con = connect(None)
+    try:
+        counts = {
+            stem: _spark_parquet_rows(spark, con, src, stem)
+            if src.is_parquet
+            else _ingest._first_error(con, src, stem)
+            for stem, src in sources.items()
+        }
+        acc = sources["accounts"]
+        if acc.is_parquet:
+            known = spark.read.parquet(str(acc.path)).select(F.expr("nullif(trim(id), '')").alias("id"))
+        else:
+            known = spark.read.text(str(acc.path)).select(
+                F.get_json_object(F.regexp_replace("value", "^\ufeff", ""), "$.id").alias("id")
+            )
+        known = known.where(F.col("id").isNotNull()).distinct()
+        for stem, fields in (("interactions", ("from", "to")), ("members", ("account_id",))):
+            src = sources.get(stem)
+            if src is None:
+                continue
+            if src.is_parquet:
+                _spark_parquet_references(spark, src, fields, known)
+                continue
+            # A JSON Lines file is located by the ingest, against the accounts read on Spark.
+            con.register("_spark_known", known.toArrow())
+            try:
+                _ingest._check_references(con, src, stem, fields, "_spark_known")
+            finally:
+                con.unregister("_spark_known")
+        return counts
+    finally:
+        con.close()
+
+
+def _parquet_with_rows(spark: SparkSession, path: Path) -> DataFrame:
+    """A Parquet file with each row's 1-based number in the file (``_lg_row``)."""
+    from pyspark.sql import functions as F
+
+    return spark.read.parquet(str(path)).select("*", (F.col("_metadata.row_index") + 1).alias("_lg_row"))
+
+
+def _spark_parquet_rows(spark: SparkSession, con: Any, src: Any, table: str) -> int:
+    """The ingest's Parquet checks (``ingest._parquet_validate``) run on Spark; the file's row count."""
+    from lureguard import ingest as _ingest
+
+    case = _ingest.parquet_row_checks(src, table, _ingest._parquet_columns(con, src))
+    key = _ingest._col(_ingest._RULES[table][0][0])
+    view = f"_validate_{_ident(table)}"
+    _parquet_with_rows(spark, src.path).createOrReplaceTempView(view)
+    rows = spark.sql(to_spark(f"SELECT _lg_row AS n, {case} AS err, {key} AS k FROM {view}"))
+    stats = rows.selectExpr("count(*)", "count_if(err IS NOT NULL)", "count(DISTINCT k)", "count(k)").first()
+    assert stats is not None
+    total, bad, distinct_keys, keys = (int(x) for x in stats)
+    if total == 0:
+        raise _ingest.DatasetError(
+            src.display, None, None, "the file is empty; a dataset file holds one record a row"
+        )
+    if bad:
+        first = rows.where("err IS NOT NULL").orderBy("n").select("n", "err").first()
+        raise _ingest._located(src, tuple(first) if first else None, " (line = row in the Parquet file)")
+    if distinct_keys < keys:
+        dup = spark.sql(
+            f"SELECT n, k FROM (SELECT _lg_row AS n, {_quote_spark(_ingest._RULES[table][0][0])} AS k, "
+            f"row_number() OVER (PARTITION BY {_quote_spark(_ingest._RULES[table][0][0])} ORDER BY _lg_row) "
+            f"AS seen FROM {view}) WHERE seen = 2 ORDER BY n LIMIT 1"
+        ).first()
+        assert dup is not None
+        raise _ingest.DatasetError(
+            src.display,
+            int(dup[0]),
+            _ingest._RULES[table][0][0],
+            f"duplicate id {dup[1]!r}; ids must be unique",
+        )
+    return total
+
+
+def _spark_parquet_references(
+    spark: SparkSession, src: Any, fields: tuple[str, ...], known: DataFrame
+) -> None:
+    """The first row of a Parquet file naming an account the accounts file lacks, as the ingest words it."""
+    from pyspark.sql import functions as F
+
+    from lureguard import ingest as _ingest
+
+    rows = _parquet_with_rows(spark, src.path)
+    for name in fields:
+        missing = (
+            rows.select("_lg_row", F.col(_quote_spark(name)).alias("ref"))
+            .join(known, F.col("ref") == known["id"], "left_anti")
+            .orderBy("_lg_row")
+            .first()
+        )
+        if missing is not None:
+            raise _ingest.DatasetError(
+                src.display,
+                int(missing[0]),
+                name,
+                f"names unknown account {missing[1]!r}; add it to accounts",
+            )
+
+
+def _quote_spark(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
 
 
 def _json_lines_table(spark: SparkSession, table: str, path: Path, stored: tuple[str, ...]) -> DataFrame:
