@@ -361,6 +361,11 @@ def test_spark_validates_json_lines_files_through_the_ingest(tmp_path: Path, spa
         spark_validate(spark, tmp_path / "world")
     assert (err.value.line, err.value.field) == (5, "from")
     assert "ghost-account" in err.value.message
+    with pytest.raises(DatasetError, match="unpack an archive first"):
+        spark_validate(spark, tmp_path / "world.zip")
+    (tmp_path / "world" / "accounts.jsonl").unlink()
+    with pytest.raises(DatasetError, match="required file is missing"):
+        spark_validate(spark, tmp_path / "world")
 
 
 def test_missing_input_is_named(spark: Any) -> None:

@@ -780,6 +780,13 @@ def spark_validate(spark: SparkSession, dataset: Path | str) -> dict[str, int]:
     from lureguard.store import connect
 
     folder = Path(dataset)
+    if not folder.is_dir():
+        raise _ingest.DatasetError(
+            str(folder),
+            None,
+            None,
+            "Spark reads a dataset folder; unpack an archive first (lureguard ingest reads .zip)",
+        )
     files = _ingest.dataset_files(folder)
     for stem, required in contract.DATASET_FILES.items():
         if required and stem not in files:
