@@ -10,9 +10,10 @@ array overlap, RE2's POSIX classes, hex into unsigned 64 bits, ``strip_accents``
 
 ``spark_validate`` holds a dataset to the contract as ``lureguard ingest`` does (the
 same rules, the same errors naming file, row and field); ``spark_store_tables`` shapes
-the contract's Parquet files into the store's tables with the DuckDB ingest's own SELECT; ``spark_message_scores`` scores the messages
-as ``stages.prepare_messages`` does (the lure detector and the text model in a
-vectorised Python function); ``spark_signal_scores`` runs the views and the signals
+the contract's Parquet files into the store's tables with the DuckDB ingest's own
+SELECT; ``spark_message_scores`` scores the messages as ``stages.prepare_messages`` does
+(the lure detector and the text model in a vectorised Python function);
+``spark_signal_scores`` runs the views and the signals
 and returns the same wide score table as ``lureguard.engine.run_signals``;
 ``spark_risk`` applies the account model beside the data; ``spark_message_context``
 weighs each message by its sender's risk as ``stages.contextualise_messages`` does, and

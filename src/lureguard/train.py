@@ -439,8 +439,10 @@ SNAPSHOT_WEIGHT = 3.0
 #: Signals about what an account does (whom it reaches, what it writes, how they answer) and
 #: about how it presents itself (age, titles, employer, photo, text). With ``interactions="split"``
 #: a tree reads signals of one group only, so risk is a sum of a behaviour part and a profile
-#: part. Why: trees free to combine them learn the simulator's conjunctions ("young and generic
-#: and writes lures"); an aged persona that writes the same lures then scores as genuine.
+#: part. Why it exists: to test whether trees free to combine them learn the simulator's
+#: conjunctions ("young and generic and writes lures") and so miss aged personas that write
+#: the same lures. Measured on nine worlds, they do not (docs/results.md, fifteenth session):
+#: the shipped model is trained with ``"free"``.
 BEHAVIOUR_SIGNALS = (
     "cold_outreach",
     "invitation_velocity",
