@@ -26,6 +26,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+from tune_corroboration import _truth  # the corroboration tuning's ground truth (a sibling script)
 
 from lureguard.corroborate import Link, Timeline, fingerprint_links
 from lureguard.model import load_model
@@ -77,20 +78,6 @@ def group_alerts(
         if len(hit):
             out[a] = cand[hit[0]]
     return out
-
-
-def _truth(dataset: Path) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
-    labels: dict[str, dict[str, Any]] = {}
-    with (dataset / "labels.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                labels[row["account_id"]] = row
-    camps: dict[str, list[str]] = collections.defaultdict(list)
-    for a, row in labels.items():
-        if row.get("label") == "fake" and row.get("campaign"):
-            camps[row["campaign"]].append(a)
-    return labels, camps
 
 
 def _judge(
