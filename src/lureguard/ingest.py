@@ -267,6 +267,17 @@ def dataset_files(folder: Path) -> dict[str, Path]:
     return found
 
 
+def required_files(folder: Path) -> dict[str, Path]:
+    """``dataset_files``, after checking the contract's required files are there (Spark checks so too)."""
+    files = dataset_files(folder)
+    for stem, required in contract.DATASET_FILES.items():
+        if required and stem not in files:
+            raise DatasetError(
+                str(folder / f"{stem}.jsonl"), None, None, "required file is missing (or use .parquet)"
+            )
+    return files
+
+
 def _root_of(folder: Path) -> Path:
     """A zip often wraps the dataset in one top-level folder."""
     if (folder / "accounts.jsonl").exists() or (folder / "accounts.parquet").exists():
@@ -461,12 +472,7 @@ def ingest(con: duckdb.DuckDBPyConnection, dataset: Path) -> IngestResult:
     """
     dataset = Path(dataset)
     with open_dataset(dataset) as folder:
-        files = dataset_files(folder)
-        for stem, required in contract.DATASET_FILES.items():
-            if required and stem not in files:
-                raise DatasetError(
-                    str(folder / f"{stem}.jsonl"), None, None, "required file is missing (or use .parquet)"
-                )
+        files = required_files(folder)
         sources = {
             stem: _Source(
                 stem,

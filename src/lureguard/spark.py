@@ -776,7 +776,6 @@ def spark_validate(spark: SparkSession, dataset: Path | str) -> dict[str, int]:
     """
     from pyspark.sql import functions as F
 
-    from lureguard import contract
     from lureguard import ingest as _ingest
     from lureguard.store import connect
 
@@ -788,12 +787,7 @@ def spark_validate(spark: SparkSession, dataset: Path | str) -> dict[str, int]:
             None,
             "Spark reads a dataset folder; unpack an archive first (lureguard ingest reads .zip)",
         )
-    files = _ingest.dataset_files(folder)
-    for stem, required in contract.DATASET_FILES.items():
-        if required and stem not in files:
-            raise _ingest.DatasetError(
-                str(folder / f"{stem}.jsonl"), None, None, "required file is missing (or use .parquet)"
-            )
+    files = _ingest.required_files(folder)
     sources = {
         stem: _ingest._Source(stem, path, str(path))
         for stem, path in files.items()
