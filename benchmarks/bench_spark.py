@@ -38,6 +38,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cores", type=int, default=2)
     ap.add_argument("--no-replay", action="store_true", help="skip timing the early-warning replay")
+    ap.add_argument("--no-campaigns", action="store_true", help="skip timing the campaign step")
     args = ap.parse_args()
 
     import duckdb
@@ -82,6 +83,17 @@ def main() -> None:
             ref_threads = (
                 con.execute("SELECT * FROM message_threads").df().set_index("interaction_id").sort_index()
             )
+            duck_campaigns = None
+            duck_campaigns_s = None
+            if not args.no_campaigns:
+                from lureguard.campaigns.detect import find_campaigns
+                from lureguard.scan import score_store
+
+                scored_duck = score_store(con)
+                t0 = time.perf_counter()
+                duck_campaigns = find_campaigns(con, scored_duck)
+                duck_campaigns_s = time.perf_counter() - t0
+                duck_risk = dict(zip(scored_duck.run.account_ids, scored_duck.risk, strict=True))
             duck_alerts: dict[str, dict] = {}
             duck_replay_s = None
             if not args.no_replay:
@@ -149,6 +161,33 @@ def main() -> None:
         t0 = time.perf_counter()
         flagged = spark_risk(spark.createDataFrame(got.reset_index())).filter("flagged").count()
         spark_risk_s = time.perf_counter() - t0
+        campaigns_out: dict = {}
+        if duck_campaigns is not None:
+            from lureguard.spark_campaigns import spark_campaigns
+
+            risk_df = materialised(spark_risk(spark.createDataFrame(got.reset_index())))
+            t0 = time.perf_counter()
+            found = spark_campaigns(spark, tables, risk_df)
+            lifted = found.scores.toPandas().set_index("account_id")
+            spark_campaigns_s = time.perf_counter() - t0
+            duck_lifted = dict(zip(duck_campaigns.account_ids, duck_campaigns.lifted_risk, strict=True))
+            campaigns_out = {
+                "campaign_seconds": {
+                    "duckdb": round(duck_campaigns_s or 0, 1),
+                    "spark (evidence on Spark, grouping on the driver)": round(spark_campaigns_s, 1),
+                },
+                "campaigns": len(found.result.rows),
+                "evidence_rows": sum(found.result.evidence_counts.values()),
+                "candidates_sliced_to_the_driver": len(found.result.account_ids),
+                "same_evidence_counts_as_duckdb": found.result.evidence_counts
+                == duck_campaigns.evidence_counts,
+                "same_campaign_rows_as_duckdb": found.result.rows == duck_campaigns.rows,
+                "same_members_as_duckdb": found.result.campaign_of == duck_campaigns.campaign_of,
+                "largest_risk_difference": float(max(abs(lifted.risk[a] - r) for a, r in duck_risk.items())),
+                "largest_lifted_risk_difference": float(
+                    max(abs(lifted.lifted_risk[a] - r) for a, r in duck_lifted.items())
+                ),
+            }
         replay_out: dict = {}
         if not args.no_replay:
             t0 = time.perf_counter()
@@ -195,6 +234,7 @@ def main() -> None:
                 "risk": round(spark_risk_s, 1),
             },
             "flagged_on_spark": int(flagged),
+            **campaigns_out,
             **replay_out,
             "spark_cores": args.cores,
             "same_accounts": list(got.index) == list(ref.account_ids),

@@ -19,8 +19,8 @@ and returns the same wide score table as ``lureguard.engine.run_signals``;
 weighs each message by its sender's risk as ``stages.contextualise_messages`` does, and
 ``spark_message_threads`` gives each its conversation's escalation (``lureguard.threads``).
 ``tests/test_spark.py`` requires each step to agree with DuckDB's on a simulated
-world. The campaign step is not on Spark: it reads only the accounts that look
-suspicious.
+world. The campaign step is ``lureguard.spark_campaigns``: its evidence through
+these translations, its grouping on the driver.
 """
 
 from __future__ import annotations
@@ -107,6 +107,11 @@ def _hex_to_signed(arg: exp.Expression) -> exp.Expression:
     )
 
 
+def _inner(node: exp.Expression) -> exp.Expression:
+    """A rewritten copy of a part a new node takes over (the pass does not enter a replaced node)."""
+    return node.copy().transform(_rewrite)
+
+
 def _rewrite(node: exp.Expression) -> exp.Expression:
     if isinstance(node, exp.Literal) and not node.is_string and any(c in node.name for c in ".eE"):
         # DuckDB divides by 3.0 in floating point; Spark would keep a DECIMAL with six places.
@@ -119,6 +124,53 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
                 text = text.replace(posix, java)
             pattern.replace(exp.Literal.string(text))  # in place, as for every rewrite here
         return node
+    if isinstance(node, exp.Interval) and not isinstance(node.this, exp.Literal):
+        # INTERVAL (n * 86400) SECOND: Spark takes only a literal there, and multiplies one unit
+        unit = node.args.get("unit")
+        one = exp.Interval(this=exp.Literal.string("1"), unit=unit.copy() if unit else None)
+        return exp.Paren(this=exp.Mul(this=one, expression=exp.Paren(this=_inner(node.this))))
+    if (
+        isinstance(node, exp.Bracket)
+        and len(node.expressions) == 1
+        and isinstance(node.expressions[0], exp.Literal)
+        and not node.expressions[0].is_string
+    ):
+        # l[1] of an empty list: NULL in DuckDB, an error in Spark's ANSI mode; GET gives NULL
+        # (sqlglot has already made the literal index 0-based)
+        return exp.Anonymous(this="GET", expressions=[_inner(node.this), node.expressions[0]])
+    if isinstance(node, exp.Tuple) and isinstance(node.parent, exp.ArgMin | exp.ArgMax):
+        # arg_min(x, (t, id)): DuckDB orders row values; Spark orders structs the same way
+        return exp.Anonymous(this="STRUCT", expressions=[_inner(e) for e in node.expressions])
+    if isinstance(node, exp.RegexpFullMatch) and isinstance(node.expression, exp.Literal):
+        text = node.expression.name
+        for posix, java in _POSIX_CLASSES.items():
+            text = text.replace(posix, java)
+        return exp.RegexpLike(this=_inner(node.this), expression=exp.Literal.string(f"^(?:{text})$"))
+    if isinstance(node, exp.Anonymous) and node.name.upper() == "HASH":
+        # only equality of hashes is read; Spark's HASH has 32 bits, XXHASH64 as many as DuckDB's
+        node.set("this", "XXHASH64")  # in place, so the pass goes on into its argument
+        return node
+    if isinstance(node, exp.Anonymous) and node.name.upper() == "LIST_SLICE" and len(node.expressions) == 3:
+        items, begin, end = node.expressions  # DuckDB: 1-based, end inclusive; Spark: start, length
+        length = exp.Add(
+            this=exp.Sub(this=_inner(end), expression=_inner(begin)), expression=exp.Literal.number(1)
+        )
+        return exp.Anonymous(this="SLICE", expressions=[_inner(items), _inner(begin), length])
+    if isinstance(node, exp.GroupConcat) and isinstance(node.this, exp.Order):
+        # string_agg(DISTINCT x, sep ORDER BY x): the sorted set of values joined
+        order = node.this
+        arg = order.this
+        keys = order.expressions
+        if (
+            isinstance(arg, exp.Distinct)
+            and len(arg.expressions) == 1
+            and len(keys) == 1
+            and keys[0].this == arg.expressions[0]
+            and not keys[0].args.get("desc")
+        ):
+            values = exp.Anonymous(this="COLLECT_SET", expressions=[_inner(arg.expressions[0])])
+            joined = exp.Anonymous(this="ARRAY_SORT", expressions=[values])
+            return exp.Anonymous(this="ARRAY_JOIN", expressions=[joined, node.args.get("separator")])
     if isinstance(node, exp.ArrayOverlaps):
         return exp.Anonymous(this="ARRAYS_OVERLAP", expressions=[node.this, node.expression])
     if isinstance(node, exp.CTE) and node.args.get("materialized") is not None:

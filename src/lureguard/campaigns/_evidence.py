@@ -716,21 +716,27 @@ def contact_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
             WHERE i.type IN ('invitation', 'message') AND nullif(trim(i.text), '') IS NOT NULL
               AND regexp_matches(i.text, '(?i)@|[0-9]|wechat|weixin|telegram|signal|skype|viber|whatsapp|line')
         ),
+        -- each list unnested in a SELECT of its own, then folded: Spark allows no generator
+        -- inside another expression
         mail AS (
-            SELECT src, 'e-mail address' AS what,
-                   lower(unnest(regexp_extract_all(text, '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{{2,}}'))) AS v
-            FROM msg
+            SELECT src, 'e-mail address' AS what, lower(found) AS v FROM (
+                SELECT src, unnest(regexp_extract_all(
+                    text, '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{{2,}}')) AS found
+                FROM msg
+            )
         ),
         phone AS (
-            SELECT src, 'phone number' AS what,
-                   regexp_replace(unnest(regexp_extract_all(text, '(?:\\+|\\(|\\b0)[0-9 ().-]{{7,}}[0-9]')), '[^0-9]', '', 'g') AS v
-            FROM msg
+            SELECT src, 'phone number' AS what, regexp_replace(found, '[^0-9]', '', 'g') AS v FROM (
+                SELECT src, unnest(regexp_extract_all(text, '(?:\\+|\\(|\\b0)[0-9 ().-]{{7,}}[0-9]')) AS found
+                FROM msg
+            )
         ),
         handle AS (
-            SELECT src, 'messenger ID' AS what,
-                   lower(unnest(regexp_extract_all(
-                       text, '(?i)\\b(?:wechat|weixin|telegram|signal|skype|viber|whatsapp|line)\\s*(?:id|handle)?\\s*[:：]\\s*@?([A-Za-z][A-Za-z0-9_.-]{{3,31}})', 1))) AS v
-            FROM msg
+            SELECT src, 'messenger ID' AS what, lower(found) AS v FROM (
+                SELECT src, unnest(regexp_extract_all(
+                    text, '(?i)\\b(?:wechat|weixin|telegram|signal|skype|viber|whatsapp|line)\\s*(?:id|handle)?\\s*[:：]\\s*@?([A-Za-z][A-Za-z0-9_.-]{{3,31}})', 1)) AS found
+                FROM msg
+            )
         )
         SELECT DISTINCT src, what, v FROM (
             SELECT * FROM mail WHERE split_part(v, '@', 1) NOT IN ({desks})
@@ -823,8 +829,8 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         ),
         chan AS (
             -- the messenger an account names most often; ties go by name, not by row order, so the
-            -- "same messenger" evidence is the same on every run
-            SELECT src, first(channel ORDER BY n DESC, channel) AS channel FROM (
+            -- "same messenger" evidence is the same on every run (an ordered first() is DuckDB's alone)
+            SELECT src, arg_min(channel, (-n, channel)) AS channel FROM (
                 SELECT src, lower(regexp_extract(text, '(?i)\\b({messengers})\\b', 1)) AS channel, count(*) AS n
                 FROM _out WHERE regexp_matches(text, '(?i)\\b({messengers})\\b') GROUP BY ALL
             ) GROUP BY src

@@ -8,6 +8,7 @@ want more, such as the report or an analyst's re-run with labels.
 from __future__ import annotations
 
 import csv
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -165,6 +166,24 @@ def find_campaigns(
             schema=pa.schema([("account_id", pa.string()), ("label", pa.string())]),
         ),
     )
+    gather_evidence(con, float(scored.threshold), p, progress=progress)
+    return group_campaigns(
+        con, ids, risk, float(scored.threshold), labels=labels, params=p, progress=progress
+    )
+
+
+def gather_evidence(
+    con: duckdb.DuckDBPyConnection,
+    flag_at: float,
+    p: CampaignParams,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> None:
+    """``_cand`` and ``campaign_evidence`` from the relations ``_risk`` and ``_lab``.
+
+    Separate from the grouping because it is the part that reads the whole graph: on Spark it
+    runs where the events are (``lureguard.spark_campaigns``), the grouping on the driver.
+    """
     # Candidates: suspicious enough, or given a verdict. A confirmed genuine account takes part in
     # the evidence so that its ties can carry trust to its neighbours; it is never named in a campaign.
     con.execute(
@@ -175,8 +194,35 @@ def find_campaigns(
         """
     )
     if p.script_pull_scripts > 0:
-        script_pulled(con, float(scored.threshold), p)
+        script_pulled(con, flag_at, p)
     build_evidence(con, p.evidence, progress=progress)
+
+
+def group_campaigns(
+    con: duckdb.DuckDBPyConnection,
+    ids: tuple[str, ...],
+    risk: np.ndarray,
+    flag_at: float,
+    *,
+    labels: Mapping[str, str],
+    params: CampaignParams,
+    population: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> CampaignResult:
+    """Cluster the evidence, judge each group and write ``campaign_members`` and ``campaign_scores``.
+
+    Reads only the candidates: their evidence, profiles and what they sent (so a driver-side
+    slice of a platform's graph is enough). ``ids`` and ``risk`` must hold every account that
+    may be flagged or grouped; ``population`` is how many accounts there are in all when ``ids``
+    holds fewer (the analysts' labels walk ``log2(population)`` steps, as on the whole graph).
+    """
+    p = params
+    risk = np.asarray(risk, dtype=float)
+    _register(
+        con,
+        "_risk",
+        pa.table({"account_id": pa.array(list(ids), pa.string()), "risk": pa.array(risk, pa.float64())}),
+    )
     if progress:
         progress("campaigns: clustering")
     # ordered: Leiden with a fixed seed is deterministic only for a fixed edge order
@@ -189,7 +235,8 @@ def find_campaigns(
     edges = pair_weights(ev, p.clustering)
     if labels:
         before = risk
-        risk = propagate_labels(ids, risk, edges, labels)
+        steps = math.ceil(math.log2(max(population, 2))) if population is not None else None
+        risk = propagate_labels(ids, risk, edges, labels, steps=steps)
         _register(
             con,
             "_risk",
@@ -206,7 +253,6 @@ def find_campaigns(
     ]
     in_cluster = {a for c in clusters for a in c}
     index = {a: i for i, a in enumerate(ids)}
-    flag_at = float(scored.threshold)
     single_at = flag_at if p.singleton_risk is None else float(p.singleton_risk)
     singles = [[a] for a, r in zip(ids, risk, strict=True) if r >= single_at and a not in in_cluster]
     groups = clusters + singles
