@@ -453,6 +453,7 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
     """The evidence on Spark over the whole graph, the grouping on the driver: the same evidence,
     campaigns (rows, members, summaries) and lifted risks as the DuckDB campaign step."""
     from lureguard.campaigns.detect import find_campaigns
+    from lureguard.exposure import exposure_rows
     from lureguard.scan import score_store
     from lureguard.spark import (
         materialised,
@@ -461,7 +462,7 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
         spark_signal_scores,
         spark_store_tables,
     )
-    from lureguard.spark_campaigns import spark_campaigns
+    from lureguard.spark_campaigns import spark_campaigns, spark_exposure
 
     store, dataset = world
     copy = tmp_path / "ref.duckdb"
@@ -474,6 +475,7 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
         grouped = [r["accounts"] for r in first.rows if len(r["accounts"]) > 1]
         labels = {grouped[0][0]: "fake", grouped[-1][-1]: "genuine"}
         ref = find_campaigns(con, scored, labels=labels)
+        ref_exposure = exposure_rows(con, ref.rows)
         ref_evidence = sorted(
             con.execute("SELECT a, b, kind, round(weight, 9), detail FROM campaign_evidence").fetchall()
         )
@@ -500,3 +502,18 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
     assert max(abs(scores.lifted_risk[a] - r) for a, r in lifted.items()) < 1e-4
     assert (scores.lifted_risk > scores.risk + 1e-9).any()  # the step lifted someone
     assert {a: c for a, c in scores.campaign.dropna().items()} == ref.campaign_of
+    # who each campaign reached and how far, from the whole graph on Spark
+    exposed = spark_exposure(spark, tables, got.result.rows)
+    assert exposed == ref_exposure
+    assert {r["stage"] for r in exposed} >= {"contacted", "lure-received"}
+    # Without a members list every account is protected: reach counts everyone contacted, as on DuckDB.
+    with duckdb.connect(str(copy)) as con:
+        con.execute("DELETE FROM members")
+        ref_everyone = find_campaigns(con, scored)
+    same_risk = spark.createDataFrame(
+        [(a, float(r)) for a, r in zip(scored.run.account_ids, scored.risk, strict=True)],
+        "account_id STRING, risk DOUBLE",
+    )
+    everyone = spark_campaigns(spark, {**tables, "members": tables["members"].limit(0)}, same_risk)
+    assert everyone.result.rows == ref_everyone.rows
+    assert sum(len(r["targets"]) for r in everyone.result.rows) > sum(len(r["targets"]) for r in first.rows)

@@ -156,6 +156,21 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
             this=exp.Sub(this=_inner(end), expression=_inner(begin)), expression=exp.Literal.number(1)
         )
         return exp.Anonymous(this="SLICE", expressions=[_inner(items), _inner(begin), length])
+    if isinstance(node, exp.ArrayAgg) and isinstance(node.this, exp.Order):
+        # list(DISTINCT x ORDER BY x): sqlglot would drop the order; the sorted set of values
+        order = node.this
+        arg = order.this
+        keys = order.expressions
+        if (
+            isinstance(arg, exp.Distinct)
+            and len(arg.expressions) == 1
+            and len(keys) == 1
+            and keys[0].this == arg.expressions[0]
+            and not keys[0].args.get("desc")
+        ):
+            values = exp.Anonymous(this="COLLECT_SET", expressions=[_inner(arg.expressions[0])])
+            return exp.Anonymous(this="ARRAY_SORT", expressions=[values])
+        raise ValueError(f"no Spark spelling for the ordered list {node.sql(dialect='duckdb')}")
     if isinstance(node, exp.GroupConcat) and isinstance(node.this, exp.Order):
         # string_agg(DISTINCT x, sep ORDER BY x): the sorted set of values joined
         order = node.this
@@ -172,7 +187,7 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
             joined = exp.Anonymous(this="ARRAY_SORT", expressions=[values])
             return exp.Anonymous(this="ARRAY_JOIN", expressions=[joined, node.args.get("separator")])
     if isinstance(node, exp.ArrayOverlaps):
-        return exp.Anonymous(this="ARRAYS_OVERLAP", expressions=[node.this, node.expression])
+        return exp.Anonymous(this="ARRAYS_OVERLAP", expressions=[_inner(node.this), _inner(node.expression)])
     if isinstance(node, exp.CTE) and node.args.get("materialized") is not None:
         node.set("materialized", None)  # in place: a copy's children would escape this pass
         return node

@@ -15,7 +15,7 @@ scan's campaign step.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from lureguard.campaigns.detect import CampaignParams, CampaignResult
 
-__all__ = ["SparkCampaigns", "SparkStatements", "spark_campaigns"]
+__all__ = ["SparkCampaigns", "SparkStatements", "spark_campaigns", "spark_exposure"]
 
 #: DuckDB column types of the tables the evidence step declares, as Spark types.
 _TYPES = {
@@ -72,11 +72,11 @@ class SparkStatements:
         return self
 
     def fetchone(self) -> tuple[Any, ...] | None:
-        rows = self._result().limit(1).collect()
-        return tuple(rows[0]) if rows else None
+        rows = _rows(self._result().limit(1))
+        return rows[0] if rows else None
 
     def fetchall(self) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in self._result().collect()]
+        return _rows(self._result())
 
     def to_arrow_table(self) -> Any:
         return self._result().toArrow()
@@ -189,6 +189,14 @@ class SparkStatements:
         self._store(name, self.spark.sql(to_spark(sql)))
 
 
+def _rows(df: DataFrame) -> list[tuple[Any, ...]]:
+    """Rows as DuckDB's ``fetchall`` gives them: through Arrow, so times stay in UTC with their zone
+    (``collect`` would hand back naive times in the Python process's local zone)."""
+    table = df.toArrow()
+    columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
+    return list(zip(*columns, strict=True)) if columns else []
+
+
 def _arrow_ddl(schema: Any) -> str:
     """A Spark DDL schema for a pyarrow schema of strings, floats and integers."""
     import pyarrow as pa
@@ -280,6 +288,24 @@ def spark_campaigns(
         .select("account_id", "risk", F.coalesce("lifted_risk", "risk").alias("lifted_risk"), "campaign")
     )
     return SparkCampaigns(res, out)
+
+
+def spark_exposure(
+    spark: SparkSession, tables: Mapping[str, DataFrame], campaigns: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """``exposure.jsonl``'s rows for ``campaigns`` (``spark_campaigns``' rows): each member they reached,
+    with the deepest stage, read from the whole graph by ``exposure.exposure_rows``' own SQL on Spark.
+    ``exposure.aggregate_exposure`` sums them by organisation, sector and institution type."""
+    from lureguard.exposure import exposure_rows
+
+    for name in ("interactions", "members", "message_scores"):
+        tables[name].createOrReplaceTempView(name)
+    con = SparkStatements(spark)
+    try:
+        return exposure_rows(con, campaigns)  # type: ignore[arg-type]  # its execute surface
+    finally:
+        for name in con.created:
+            spark.catalog.dropTempView(name)
 
 
 def _slice(spark: SparkSession, local: Any) -> tuple[tuple[str, ...], np.ndarray]:

@@ -67,6 +67,11 @@ _DESK_MAILBOXES = (
     "webmaster",
 )
 
+#: A character that is no part of a word, in any script. Why not ``\\b``: DuckDB's RE2 reads only
+#: ASCII letters as word characters, so the messenger "Line" was found inside "Céline"; Java's
+#: regular expressions (Spark) read every letter, and the two engines told different messengers.
+_NOT_WORD = r"[^\pL\pN_]"
+
 #: Employer strings that name no employer.
 NO_EMPLOYER = (
     "",
@@ -734,7 +739,7 @@ def contact_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         handle AS (
             SELECT src, 'messenger ID' AS what, lower(found) AS v FROM (
                 SELECT src, unnest(regexp_extract_all(
-                    text, '(?i)\\b(?:wechat|weixin|telegram|signal|skype|viber|whatsapp|line)\\s*(?:id|handle)?\\s*[:：]\\s*@?([A-Za-z][A-Za-z0-9_.-]{{3,31}})', 1)) AS found
+                    text, '(?i)(?:^|{_NOT_WORD})(?:wechat|weixin|telegram|signal|skype|viber|whatsapp|line)\\s*(?:id|handle)?\\s*[:：]\\s*@?([A-Za-z][A-Za-z0-9_.-]{{3,31}})', 1)) AS found
                 FROM msg
             )
         )
@@ -803,6 +808,7 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
         for label, rx in PERSONA_PATTERNS
     )
     messengers = "|".join(m for m in MESSENGERS if m != "email")
+    channel = f"(?i)(?:^|{_NOT_WORD})({messengers})(?:{_NOT_WORD}|$)"
     con.execute(
         f"""
         -- tied = a fingerprint strong enough to link on its own; a lone weak tie (one short
@@ -831,8 +837,8 @@ def modus_edges(con: duckdb.DuckDBPyConnection, p: EvidenceParams) -> None:
             -- the messenger an account names most often; ties go by name, not by row order, so the
             -- "same messenger" evidence is the same on every run (an ordered first() is DuckDB's alone)
             SELECT src, arg_min(channel, (-n, channel)) AS channel FROM (
-                SELECT src, lower(regexp_extract(text, '(?i)\\b({messengers})\\b', 1)) AS channel, count(*) AS n
-                FROM _out WHERE regexp_matches(text, '(?i)\\b({messengers})\\b') GROUP BY ALL
+                SELECT src, lower(regexp_extract(text, '{channel}', 1)) AS channel, count(*) AS n
+                FROM _out WHERE regexp_matches(text, '{channel}') GROUP BY ALL
             ) GROUP BY src
         )
         SELECT act.*, chan.channel, CASE {personas} END AS persona

@@ -442,7 +442,8 @@ def script_pulled(con: duckdb.DuckDBPyConnection, flag_at: float, p: CampaignPar
         ), pitched AS (
             SELECT DISTINCT f.fp FROM {fps} f JOIN g USING (fp) JOIN message_scores s ON s.interaction_id = f.id
             WHERE list_has_any(
-                coalesce(CAST(json_extract_string(s.phrases, '$[*].category') AS VARCHAR[]), []), [{cues}]
+                coalesce(list_transform(from_json(s.phrases, '[{{"category": "VARCHAR"}}]'), p -> p.category), []),
+                [{cues}]
             )
         )
         SELECT f.src FROM {fps} f JOIN pitched USING (fp)
