@@ -412,12 +412,20 @@ def test_spellings_the_campaign_evidence_uses_give_duckdbs_answers(spark: Any) -
         f"{rows} SELECT s, regexp_full_match(s, 'x y [[:alpha:]]') FROM t",
         f"{rows} SELECT k, ts, ts - INTERVAL (n * 86400) SECOND FROM t",
         f"{rows} SELECT k, arg_min(s, (-n, s)) FROM t GROUP BY k",
+        f"{rows} SELECT k, list(DISTINCT s ORDER BY s) FROM t GROUP BY k",
     ]
     for sql in queries:
         want = sorted(map(tuple, duckdb.sql(sql).fetchall()), key=repr)
         got = [tuple(r) for r in spark.sql(to_spark(sql)).collect()]
         got = [tuple(v.replace(tzinfo=None) if hasattr(v, "tzinfo") else v for v in r) for r in got]
         assert sorted(got, key=repr) == want, sql
+
+
+def test_an_ordered_list_spark_would_not_keep_in_order_is_refused() -> None:
+    """sqlglot drops a list's ORDER BY for Spark; only the sorted set has a faithful spelling."""
+    assert "ARRAY_SORT(COLLECT_SET(x))" in to_spark("SELECT list(DISTINCT x ORDER BY x) FROM t")
+    with pytest.raises(ValueError, match="ordered list"):
+        to_spark("SELECT list(x ORDER BY ts) FROM t")
 
 
 def test_spark_statements_run_the_evidence_forms_as_duckdb_does(spark: Any) -> None:

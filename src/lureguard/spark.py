@@ -112,6 +112,21 @@ def _inner(node: exp.Expression) -> exp.Expression:
     return node.copy().transform(_rewrite)
 
 
+def _sorted_set(order: exp.Order) -> exp.Expression | None:
+    """``DISTINCT x ORDER BY x`` inside an aggregate as Spark's sorted set of values (None: another order)."""
+    arg, keys = order.this, order.expressions
+    if (
+        isinstance(arg, exp.Distinct)
+        and len(arg.expressions) == 1
+        and len(keys) == 1
+        and keys[0].this == arg.expressions[0]
+        and not keys[0].args.get("desc")
+    ):
+        values = exp.Anonymous(this="COLLECT_SET", expressions=[_inner(arg.expressions[0])])
+        return exp.Anonymous(this="ARRAY_SORT", expressions=[values])
+    return None
+
+
 def _rewrite(node: exp.Expression) -> exp.Expression:
     if isinstance(node, exp.Literal) and not node.is_string and any(c in node.name for c in ".eE"):
         # DuckDB divides by 3.0 in floating point; Spark would keep a DECIMAL with six places.
@@ -157,35 +172,16 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
         )
         return exp.Anonymous(this="SLICE", expressions=[_inner(items), _inner(begin), length])
     if isinstance(node, exp.ArrayAgg) and isinstance(node.this, exp.Order):
-        # list(DISTINCT x ORDER BY x): sqlglot would drop the order; the sorted set of values
-        order = node.this
-        arg = order.this
-        keys = order.expressions
-        if (
-            isinstance(arg, exp.Distinct)
-            and len(arg.expressions) == 1
-            and len(keys) == 1
-            and keys[0].this == arg.expressions[0]
-            and not keys[0].args.get("desc")
-        ):
-            values = exp.Anonymous(this="COLLECT_SET", expressions=[_inner(arg.expressions[0])])
-            return exp.Anonymous(this="ARRAY_SORT", expressions=[values])
-        raise ValueError(f"no Spark spelling for the ordered list {node.sql(dialect='duckdb')}")
+        # list(DISTINCT x ORDER BY x): sqlglot would drop the order
+        ordered = _sorted_set(node.this)
+        if ordered is None:
+            raise ValueError(f"no Spark spelling for the ordered list {node.sql(dialect='duckdb')}")
+        return ordered
     if isinstance(node, exp.GroupConcat) and isinstance(node.this, exp.Order):
         # string_agg(DISTINCT x, sep ORDER BY x): the sorted set of values joined
-        order = node.this
-        arg = order.this
-        keys = order.expressions
-        if (
-            isinstance(arg, exp.Distinct)
-            and len(arg.expressions) == 1
-            and len(keys) == 1
-            and keys[0].this == arg.expressions[0]
-            and not keys[0].args.get("desc")
-        ):
-            values = exp.Anonymous(this="COLLECT_SET", expressions=[_inner(arg.expressions[0])])
-            joined = exp.Anonymous(this="ARRAY_SORT", expressions=[values])
-            return exp.Anonymous(this="ARRAY_JOIN", expressions=[joined, node.args.get("separator")])
+        ordered = _sorted_set(node.this)
+        if ordered is not None:
+            return exp.Anonymous(this="ARRAY_JOIN", expressions=[ordered, node.args.get("separator")])
     if isinstance(node, exp.ArrayOverlaps):
         return exp.Anonymous(this="ARRAYS_OVERLAP", expressions=[_inner(node.this), _inner(node.expression)])
     if isinstance(node, exp.CTE) and node.args.get("materialized") is not None:
