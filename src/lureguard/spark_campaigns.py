@@ -251,7 +251,8 @@ def spark_campaigns(
     for t in spark.catalog.listTables():  # a cache built from an earlier run's tables
         if t.isTemporary and t.name.startswith(store.CACHE_PREFIX):
             spark.catalog.dropTempView(t.name)
-    materialised(risk.select("account_id", "risk")).createOrReplaceTempView("_risk")
+    held = materialised(risk.select("account_id", "risk"))  # the model runs once, not per read
+    held.createOrReplaceTempView("_risk")
     con = SparkStatements(spark)
     con.register(
         "_lab",
@@ -269,7 +270,7 @@ def spark_campaigns(
             progress("campaigns: the suspects' slice to the driver")
         ids, scores = _slice(spark, local)
         res = group_campaigns(
-            local, ids, scores, flag_at, labels=labels, params=p, population=risk.count(), progress=progress
+            local, ids, scores, flag_at, labels=labels, params=p, population=held.count(), progress=progress
         )
         lifted = local.execute(
             "SELECT account_id, lifted_risk, campaign FROM campaign_scores"
@@ -282,10 +283,8 @@ def spark_campaigns(
     from pyspark.sql import functions as F
 
     back = spark.createDataFrame(lifted.to_pandas(), "account_id STRING, lifted_risk DOUBLE, campaign STRING")
-    out = (
-        risk.select("account_id", "risk")
-        .join(back, "account_id", "left")
-        .select("account_id", "risk", F.coalesce("lifted_risk", "risk").alias("lifted_risk"), "campaign")
+    out = held.join(back, "account_id", "left").select(
+        "account_id", "risk", F.coalesce("lifted_risk", "risk").alias("lifted_risk"), "campaign"
     )
     return SparkCampaigns(res, out)
 
