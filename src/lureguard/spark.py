@@ -356,8 +356,8 @@ def materialised(df: DataFrame) -> DataFrame:
     return df.localCheckpoint(eager=True)
 
 
-def _register(spark: SparkSession, tables: Mapping[str, DataFrame]) -> None:
-    """Inputs, the shared relations and the conversation walk as views, each computed once."""
+def _register(spark: SparkSession, tables: Mapping[str, DataFrame], *, walk: bool = True) -> None:
+    """Inputs, the shared relations and (``walk``) the conversation walk as views, each computed once."""
     for name in INPUT_TABLES:
         if name not in tables:
             raise ValueError(
@@ -370,8 +370,9 @@ def _register(spark: SparkSession, tables: Mapping[str, DataFrame]) -> None:
     for name, sql in VIEWS.items():  # dependency order; computed once, as the DuckDB scan materialises them
         materialised(spark.sql(to_spark(sql))).createOrReplaceTempView(name)
     spark.sql(to_spark(ACTORS_SQL)).createOrReplaceTempView("actors")
-    # The conversation walk, folded instead of recursed (see chain_states_fold), computed once.
-    materialised(spark.sql(chain_states_fold())).createOrReplaceTempView("_chain_states")
+    if walk:  # the signals read it; the campaign evidence does not
+        # The conversation walk, folded instead of recursed (see chain_states_fold), computed once.
+        materialised(spark.sql(chain_states_fold())).createOrReplaceTempView("_chain_states")
 
 
 def _signal_sql(sql: str) -> str:

@@ -247,7 +247,7 @@ def spark_campaigns(
     p = params or CampaignParams()
     flag_at = float(threshold if threshold is not None else load_model().threshold)
     labels = dict(labels or {})
-    _register(spark, tables)
+    _register(spark, tables, walk=False)
     for t in spark.catalog.listTables():  # a cache built from an earlier run's tables
         if t.isTemporary and t.name.startswith(store.CACHE_PREFIX):
             spark.catalog.dropTempView(t.name)

@@ -67,7 +67,7 @@ _DESK_MAILBOXES = (
     "webmaster",
 )
 
-#: A character that is no part of a word, in any script. Why not ``\\b``: DuckDB's RE2 reads only
+#: A character that is no part of a word, in any script. Why not ``\b``: DuckDB's RE2 reads only
 #: ASCII letters as word characters, so the messenger "Line" was found inside "Céline"; Java's
 #: regular expressions (Spark) read every letter, and the two engines told different messengers.
 _NOT_WORD = r"[^\pL\pN_]"
