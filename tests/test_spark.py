@@ -275,6 +275,66 @@ def test_json_lines_files_give_the_tables_the_duckdb_ingest_gives(tmp_path: Path
             assert not bad, (table, c, bad[:2])
 
 
+def test_profile_images_are_analysed_on_spark_as_the_scan_analyses_them(tmp_path: Path, spark: Any) -> None:
+    """``photo_features`` from the dataset folder's images on the executors, the rows a scan writes."""
+    import cv2
+
+    from lureguard.ingest import ingest
+    from lureguard.photos import analyse_photos
+    from lureguard.signals.profile.generated_face import GeneratedFace
+    from lureguard.spark import spark_message_scores, spark_signal_scores, spark_store_tables
+    from lureguard.store import connect
+    from tests.test_photos import FACES, reframe
+
+    world = tmp_path / "world"
+    simulate("france-2018", world, seed=33, scale=0.02)
+    (world / "photos").mkdir()
+    cv2.imwrite(str(world / "photos" / "aligned.jpg"), reframe(cv2.imread(str(FACES / "gan_nyt_019.jpg"))))
+    shutil.copy(FACES / "sd_032.jpg", world / "photos" / "diffusion.jpg")
+    (world / "photos" / "junk.jpg").write_bytes(b"not an image at all")
+    (tmp_path / "secret.jpg").write_bytes((FACES / "gan_photoac_023.jpg").read_bytes())
+    # Paths as a persona's profile might carry them: shared, hostile, broken, absent.
+    paths = [
+        "photos/aligned.jpg",
+        "photos/aligned.jpg",
+        "photos/diffusion.jpg",
+        "photos/junk.jpg",
+        "../secret.jpg",
+        str(tmp_path / "secret.jpg"),
+        "photos/gone.jpg",
+        "https://example.org/f.jpg",
+    ]
+    lines = (world / "accounts.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    for rec, path in zip(records, paths, strict=False):
+        rec["photo"] = {**(rec.get("photo") or {}), "path": path}
+    named = {rec["id"] for rec in records[: len(paths)]}
+    (world / "accounts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    con = connect(None)
+    ingest(con, world)
+    assert analyse_photos(con, world) == len(paths)
+    ref = sorted(con.execute("SELECT * FROM photo_features").fetchall())
+    assert {r[0] for r in ref} == named and max(r[3] for r in ref) > 0.5  # the aligned face scores
+
+    tables = spark_store_tables(spark, world)
+    got = sorted(tuple(r) for r in tables["photo_features"].collect())
+    assert got == ref
+    assert "secret" not in " ".join(r[4] for r in got)  # a path never reaches a sentence
+    assert spark_store_tables(spark, world, photos=False)["photo_features"].count() == 0
+
+    # The signal that reads them: the same score and sentence for each account on both engines.
+    run_signals(con, [GeneratedFace()])
+    cols = "account_id, score, eye_offset, detail"
+    duck = sorted(con.execute(f"SELECT {cols} FROM sig_generated_face").fetchall())
+    tables["message_scores"] = spark_message_scores(spark, tables["interactions"])
+    wide, per_signal = spark_signal_scores(spark, tables, [GeneratedFace()])
+    on_spark = sorted(tuple(r) for r in per_signal["generated_face"].selectExpr(*cols.split(", ")).collect())
+    assert on_spark == duck and any(r[1] > 0.5 for r in duck)
+    scored = {r[0]: r[1] for r in wide.collect() if r[1] > 0}
+    assert scored == {r[0]: r[1] for r in duck if r[1] > 0}
+
+
 def _broken(rows: list[dict[str, Any]], how: str) -> list[dict[str, Any]]:
     """One record of a table broken the way ``how`` says (the file is picked by the caller)."""
     rows = [dict(r) for r in rows]

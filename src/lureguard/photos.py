@@ -52,10 +52,12 @@ __all__ = [
     "PhotoFeatures",
     "PhotoRejected",
     "analyse_photo",
+    "analyse_photo_guarded",
     "analyse_photos",
     "ensure_photo_table",
     "eye_geometry_score",
     "image_header",
+    "is_absent",
     "read_photo",
     "resolve_photo_path",
 ]
@@ -415,6 +417,24 @@ def analyse_photo(root: Path, rel: str) -> PhotoFeatures:
     return analyse_image(data)
 
 
+def analyse_photo_guarded(root: Path, rel: str, *, account_id: str = "") -> PhotoFeatures:
+    """:func:`analyse_photo`, but a decoder's own bug becomes a score-0 row instead of ending the scan.
+
+    Shared by the store's step and the Spark one (``spark.spark_photo_features``), so one
+    bad image gives the same row on both.
+    """
+    try:
+        return analyse_photo(root, rel)
+    except Exception as exc:
+        log.warning("photo analysis failed for account %s: %s", account_id, type(exc).__name__)
+        return _rejected("the photo could not be analysed")
+
+
+def is_absent(feats: PhotoFeatures) -> bool:
+    """The file is not under this root: another dataset folder may hold it (keep an earlier result)."""
+    return feats.detail == _rejected(_MISSING).detail
+
+
 # --- the table --------------------------------------------------------------------------
 
 
@@ -443,18 +463,12 @@ def analyse_photos(con: duckdb.DuckDBPyConnection, dataset_root: Path) -> int:
     done: dict[str, PhotoFeatures] = {}
     out: list[tuple[str, float | None, bool, float, str]] = []
     absent: list[tuple[str, float | None, bool, float, str]] = []
-    missing = _rejected(_MISSING).detail
     for account_id, rel in rows:
         feats = done.get(rel)
         if feats is None:
-            try:
-                feats = analyse_photo(root, rel)
-            except Exception as exc:  # a decoder bug must not end the scan
-                log.warning("photo analysis failed for account %s: %s", account_id, type(exc).__name__)
-                feats = _rejected("the photo could not be analysed")
-            done[rel] = feats
+            feats = done[rel] = analyse_photo_guarded(root, rel, account_id=str(account_id))
         row = (str(account_id), feats.eye_offset, feats.face_found, feats.synthetic_score, feats.detail)
-        (absent if feats.detail == missing else out).append(row)
+        (absent if is_absent(feats) else out).append(row)
     import pyarrow as pa
 
     def table(rs: list[tuple[str, float | None, bool, float, str]]) -> pa.Table:

@@ -48,6 +48,7 @@ __all__ = [
     "spark_message_context",
     "spark_message_scores",
     "spark_message_threads",
+    "spark_photo_features",
     "spark_replay",
     "spark_risk",
     "spark_signal_scores",
@@ -782,7 +783,9 @@ def spark_risk(wide: DataFrame, model: Any = None) -> DataFrame:
     return wide.mapInPandas(score, "account_id STRING, risk DOUBLE, flagged BOOLEAN")
 
 
-def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, DataFrame]:
+def spark_store_tables(
+    spark: SparkSession, dataset: Path | str, *, photos: bool = True
+) -> dict[str, DataFrame]:
     """The store's input tables from a dataset folder (JSON Lines or Parquet files), shaped on Spark.
 
     The same SQL the DuckDB ingest runs is translated and run on Spark over the file: for a
@@ -791,8 +794,10 @@ def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, Da
     DuckDB only reads the schema from the footer), for JSON Lines its expressions over each
     record's JSON (``ingest._JSON_COLUMNS``), each line read as text. Unlike ``lureguard
     ingest``, nothing is validated here: at a platform the tables are the platform's own.
-    ``photo_features`` comes out empty (image files are analysed where they are,
-    ``lureguard.photos``); a dataset without a members file gets an empty ``members``.
+    ``photo_features`` holds each account's profile image analysed on the executors
+    (``spark_photo_features``, files under the dataset folder, as ``lureguard scan`` reads
+    them; ``photos=False`` leaves it empty); a dataset without a members file gets an empty
+    ``members``.
     """
     from lureguard import ingest as _ingest
     from lureguard.store import connect
@@ -820,9 +825,65 @@ def spark_store_tables(spark: SparkSession, dataset: Path | str) -> dict[str, Da
                 out[table] = spark.sql(to_spark(select)).drop("k")
             else:
                 out[table] = _json_lines_table(spark, table, path, stored)
+        if photos:
+            out["photo_features"] = spark_photo_features(spark, out["accounts"], folder)
         return out
     finally:
         con.close()
+
+
+#: Distinct image paths per Spark task: decoding is the slow part, so spread it over every core.
+PHOTO_PATHS_PER_TASK = 2_000
+
+
+def spark_photo_features(spark: SparkSession, accounts: DataFrame, root: Path | str) -> DataFrame:
+    """``photo_features`` from each account's ``photo_path`` under ``root``, analysed on the executors.
+
+    The rows ``lureguard.photos.analyse_photos`` writes into a new store: each distinct path
+    read and analysed once, by the same guarded function (a path leaving ``root``, a missing
+    or hostile file, an image bigger than the caps: a score-0 row saying why, never an error),
+    then one row per account that names a path. ``root`` must be readable where the
+    executors run (a shared or mounted folder): images are too many to pass through the
+    driver. Computed now and held (``materialised``): decoding images is the one step here
+    worth never running twice.
+    """
+    from pyspark.sql import functions as F
+
+    folder = str(Path(root).resolve())
+    named = accounts.where(F.col("photo_path").isNotNull()).select(
+        F.col("id").alias("account_id"), "photo_path"
+    )
+    paths = named.select("photo_path").distinct()
+    tasks = max(spark.sparkContext.defaultParallelism, -(-paths.count() // PHOTO_PATHS_PER_TASK))
+
+    def analyse(batches: Any) -> Any:
+        import cv2
+        import pandas as pd
+
+        from lureguard.photos import analyse_photo_guarded
+
+        # Spark already runs one task per core: OpenCV's own threads would only contend with them
+        cv2.setNumThreads(1)
+        for df in batches:
+            feats = [analyse_photo_guarded(Path(folder), str(rel)) for rel in df["photo_path"]]
+            yield pd.DataFrame(
+                {
+                    "photo_path": df["photo_path"],
+                    "eye_offset": pd.array([f.eye_offset for f in feats], dtype="Float64"),
+                    "face_found": [f.face_found for f in feats],
+                    "synthetic_score": [float(f.synthetic_score) for f in feats],
+                    "detail": [f.detail for f in feats],
+                }
+            )
+
+    feats = paths.repartition(tasks).mapInPandas(
+        analyse,
+        "photo_path STRING, eye_offset DOUBLE, face_found BOOLEAN, synthetic_score DOUBLE, detail STRING",
+    )
+    rows = named.join(feats, "photo_path").select(
+        "account_id", "eye_offset", "face_found", "synthetic_score", "detail"
+    )
+    return materialised(rows)
 
 
 def spark_validate(spark: SparkSession, dataset: Path | str) -> dict[str, int]:
