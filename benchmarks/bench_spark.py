@@ -1,6 +1,6 @@
 """Signals on Spark against the same signals on DuckDB: time, and that the scores agree.
 
-    .venv/bin/python benchmarks/bench_spark.py [--scenario france-2018] [--scale 0.25] [--cores 2] [--no-replay]
+    .venv/bin/python benchmarks/bench_spark.py [--scenario france-2018] [--scale 0.25] [--cores 2] [--memory 4g] [--no-replay]
         [--no-campaigns]
 
 Simulates a world in the contract's Parquet form and scans it with DuckDB, then
@@ -15,7 +15,9 @@ both, corroborated alerts included
 (``watch.replay``, ``spark_replay(corroborate=True)``), and whether they alert on the same
 accounts at the same times for the same reasons; then the campaign step (``find_campaigns``,
 ``spark_campaigns`` on DuckDB's risk, and again on Spark's own) and each campaign's exposure
-(``exposure_rows``, ``spark_exposure``). Writes ``benchmarks/results/spark.json``. On one machine Spark is
+(``exposure_rows``, ``spark_exposure``), the reported accounts' rows with their reasons and the
+threat-intelligence exports' findings (``iter_account_rows``, ``findings_from_rows``;
+``spark_account_rows``, ``spark_findings``). Writes ``benchmarks/results/spark.json``. On one machine Spark is
 not expected to win; what it buys is that the same SQL runs on a cluster.
 """
 
@@ -40,6 +42,7 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=0.25)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cores", type=int, default=2)
+    ap.add_argument("--memory", default="4g", help="Spark's memory (local mode: the driver's)")
     ap.add_argument("--no-replay", action="store_true", help="skip timing the early-warning replay")
     ap.add_argument("--no-campaigns", action="store_true", help="skip timing the campaign step")
     args = ap.parse_args()
@@ -106,7 +109,7 @@ def main() -> None:
                 t0 = time.perf_counter()
                 duck_alerts = {r["account_id"]: r for r in replay(con, load_model(), signals=signals)}
                 duck_replay_s = time.perf_counter() - t0
-        spark = local_session(cores=args.cores)
+        spark = local_session(cores=args.cores, memory=args.memory)
         spark.sparkContext.setLogLevel("ERROR")
         t0 = time.perf_counter()
         validated = spark_validate(spark, work / "world")
@@ -158,7 +161,7 @@ def main() -> None:
             else None
         )
         t0 = time.perf_counter()
-        wide, _ = spark_signal_scores(spark, tables, signals)
+        wide, per_signal = spark_signal_scores(spark, tables, signals)
         got = wide.toPandas().set_index("account_id").sort_index()
         spark_s = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -187,12 +190,32 @@ def main() -> None:
             t0 = time.perf_counter()
             exposed = spark_exposure(spark, tables, found.result.rows)
             spark_exposure_s = time.perf_counter() - t0
+            # the reported accounts' rows and the CERT exports' findings, from the driver's slice
+            from lureguard.spark_findings import spark_account_rows, spark_findings
+
+            t0 = time.perf_counter()
+            rows = spark_account_rows(spark, wide, per_signal, signals, found)
+            spark_rows_s = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            findings = spark_findings(spark, tables, rows, found.result.rows, exposed)
+            spark_findings_s = time.perf_counter() - t0
             with duckdb.connect(str(store)) as con:
+                from lureguard.campaigns.detect import campaign_risk_lift, lifted_scored
                 from lureguard.exposure import exposure_rows
+                from lureguard.intel import findings_from_rows
+                from lureguard.scan import iter_account_rows
 
                 t0 = time.perf_counter()
                 duck_exposed = exposure_rows(con, duck_campaigns.rows)
                 duck_exposure_s = time.perf_counter() - t0
+                lifted_duck = lifted_scored(scored_duck, campaign_risk_lift(con, scored_duck))
+                t0 = time.perf_counter()
+                duck_rows = list(iter_account_rows(con, lifted_duck, duck_campaigns.campaign_of))
+                duck_rows_s = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                duck_findings = findings_from_rows(con, duck_rows, duck_campaigns.rows, duck_exposed)
+                duck_findings_s = time.perf_counter() - t0
+            duck_reported = [r for r in duck_rows if r["flagged"] or r["campaign"]]
             # and end to end, each engine with its own risk
             own = spark_campaigns(
                 spark, tables, materialised(spark_risk(spark.createDataFrame(got.reset_index())))
@@ -219,6 +242,42 @@ def main() -> None:
                 },
                 "exposed_members": len(exposed),
                 "same_exposure_as_duckdb": exposed == duck_exposed,
+                "reported_accounts": len(rows),
+                "account_rows_seconds": {
+                    "duckdb (every account)": round(duck_rows_s, 1),
+                    "spark (the reported ones, reasons on the driver)": round(spark_rows_s, 1),
+                },
+                "same_reported_accounts_and_reasons_as_duckdb": [
+                    (r["account_id"], r["flagged"], r["campaign"], [e["detail"] for e in r["reasons"]])
+                    for r in rows
+                ]
+                == [
+                    (r["account_id"], r["flagged"], r["campaign"], [e["detail"] for e in r["reasons"]])
+                    for r in duck_reported
+                ],
+                "largest_reported_risk_difference": max(
+                    (abs(a["risk"] - b["risk"]) for a, b in zip(rows, duck_reported, strict=False)),
+                    default=0.0,
+                ),
+                "findings_seconds": {
+                    "duckdb": round(duck_findings_s, 1),
+                    "spark": round(spark_findings_s, 1),
+                },
+                "same_findings_as_duckdb (risk aside)": (
+                    findings.personas.keys() == duck_findings.personas.keys()
+                    and all(
+                        {**vars(p_), "risk": 0} == {**vars(duck_findings.personas[a]), "risk": 0}
+                        for a, p_ in findings.personas.items()
+                    )
+                    and (findings.campaigns, findings.reached, findings.scripts, findings.scanned_until)
+                    == (
+                        duck_findings.campaigns,
+                        duck_findings.reached,
+                        duck_findings.scripts,
+                        duck_findings.scanned_until,
+                    )
+                ),
+                "scripts_shared": len(findings.scripts),
                 "each_engine_with_its_own_risk": {
                     "largest_risk_difference": float(
                         max(abs(own_risk.risk[a] - r) for a, r in duck_risk.items())
@@ -286,6 +345,7 @@ def main() -> None:
             **campaigns_out,
             **replay_out,
             "spark_cores": args.cores,
+            "spark_memory": args.memory,
             "same_accounts": list(got.index) == list(ref.account_ids),
             "same_interaction_count": int(n_ix_spark) == int(n_ix),
             "validated_records": validated,

@@ -328,6 +328,28 @@ def test_a_broken_result_file_is_named_and_nothing_is_overwritten(
         load_findings(out, db=tmp_path / "nowhere.duckdb")
 
 
+def test_rows_held_in_memory_give_the_findings_the_scan_folder_gives(scanned: tuple[Path, Path]) -> None:
+    """``findings_from_rows`` (what a Spark run calls) reads the same rows as the files, and names a bad one."""
+    import duckdb
+
+    from lureguard.intel import findings_from_rows
+
+    _, out = scanned
+    rows = {name: _rows(out / f"{name}.jsonl") for name in ("accounts", "campaigns", "exposure")}
+    ref = load_findings(out)
+    with duckdb.connect(str(out / "lureguard.duckdb"), read_only=True) as con:
+        got = findings_from_rows(con, rows["accounts"], rows["campaigns"], rows["exposure"])
+        assert got == ref and got.personas and got.campaigns and got.reached
+        assert con.execute(
+            "SELECT count(*) FROM duckdb_views() WHERE view_name LIKE '_export%'"
+        ).fetchone() == (0,)
+        later = datetime(2030, 1, 1, tzinfo=UTC)
+        assert findings_from_rows(con, [], [], [], scanned_until=later).scanned_until == later
+        broken = [*rows["accounts"][:1], {**rows["accounts"][1], "risk": "high"}]
+        with pytest.raises(FindingsError, match=r"account row 2: field 'risk'"):
+            findings_from_rows(con, broken, [], [])
+
+
 def test_hostile_profile_text_stays_data(make_dataset: Callable[..., Path], tmp_path: Path) -> None:
     """A display name with markup and control characters is carried as plain, bounded text."""
     ds = make_dataset()

@@ -516,13 +516,23 @@ def test_spark_statements_run_the_evidence_forms_as_duckdb_does(spark: Any) -> N
 
 
 def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
-    world: tuple[Path, Path], spark: Any, tmp_path: Path
+    world: tuple[Path, Path], spark: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The evidence on Spark over the whole graph, the grouping on the driver: the same evidence,
-    campaigns (rows, members, summaries) and lifted risks as the DuckDB campaign step."""
-    from lureguard.campaigns.detect import find_campaigns
+    campaigns (rows, members, summaries) and lifted risks as the DuckDB campaign step; then the
+    reported accounts' rows and what a CERT gets, from the driver's slice, as from the scan's store."""
+    from lureguard.intel import _findings
+
+    # This small world's campaigns send no long script to three people: shorter ones to two are
+    # shared here, so the scripts read from the driver's slice are compared too.
+    monkeypatch.setattr(_findings, "SCRIPT_MIN_RECIPIENTS", 2)
+    monkeypatch.setattr(_findings, "SCRIPT_MIN_FOLDED_CHARS", 40)
+    from lureguard.campaigns.detect import campaign_risk_lift, find_campaigns, lifted_scored
     from lureguard.exposure import exposure_rows
-    from lureguard.scan import score_store
+    from lureguard.intel import findings_from_rows
+    from lureguard.intel.misp import misp_events
+    from lureguard.intel.stix import stix_bundle
+    from lureguard.scan import iter_account_rows, score_store
     from lureguard.spark import (
         materialised,
         spark_message_scores,
@@ -531,6 +541,7 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
         spark_store_tables,
     )
     from lureguard.spark_campaigns import spark_campaigns, spark_exposure
+    from lureguard.spark_findings import spark_account_rows, spark_findings
 
     store, dataset = world
     copy = tmp_path / "ref.duckdb"
@@ -544,6 +555,12 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
         labels = {grouped[0][0]: "fake", grouped[-1][-1]: "genuine"}
         ref = find_campaigns(con, scored, labels=labels)
         ref_exposure = exposure_rows(con, ref.rows)
+        # what the scan writes for the accounts it reports on, and what the CERT exports read
+        ref_rows = list(
+            iter_account_rows(con, lifted_scored(scored, campaign_risk_lift(con, scored)), ref.campaign_of)
+        )
+        ref_reported = [r for r in ref_rows if r["flagged"] or r["campaign"]]
+        ref_findings = findings_from_rows(con, ref_rows, ref.rows, ref_exposure)
         ref_evidence = sorted(
             con.execute("SELECT a, b, kind, round(weight, 9), detail FROM campaign_evidence").fetchall()
         )
@@ -554,7 +571,7 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
 
     tables = spark_store_tables(spark, dataset)
     tables["message_scores"] = materialised(spark_message_scores(spark, tables["interactions"]))
-    wide, _ = spark_signal_scores(spark, tables, instantiate(None))
+    wide, per_signal = spark_signal_scores(spark, tables, instantiate(None))
     got = spark_campaigns(spark, tables, spark_risk(wide), labels=labels)
     evidence = sorted(
         tuple(r)
@@ -574,6 +591,36 @@ def test_spark_finds_the_campaigns_the_duckdb_scan_finds(
     exposed = spark_exposure(spark, tables, got.result.rows)
     assert exposed == ref_exposure
     assert {r["stage"] for r in exposed} >= {"contacted", "lure-received"}
+
+    # The accounts reported on, with their reasons, as the scan writes them (the verdicts' effect first).
+    rows = spark_account_rows(spark, wide, per_signal, instantiate(None), got)
+    assert [r["account_id"] for r in rows] == [r["account_id"] for r in ref_reported]
+    assert any(r["reasons"][0]["signal"] == "analyst_label" for r in rows)
+    for mine, theirs in zip(rows, ref_reported, strict=True):
+        assert abs(mine["risk"] - theirs["risk"]) < 1e-4
+        assert {k: mine[k] for k in ("flagged", "campaign")} == {
+            k: theirs[k] for k in ("flagged", "campaign")
+        }
+        assert [(e["signal"], e["detail"]) for e in mine["reasons"]] == [
+            (e["signal"], e["detail"]) for e in theirs["reasons"]
+        ]
+    # What a CERT gets: the same personas (profiles, contact spans, themes), campaigns, reach and scripts.
+    findings = spark_findings(spark, tables, rows, got.result.rows, exposed)
+    assert findings.personas.keys() == ref_findings.personas.keys()
+    assert findings.scripts and all(p.categories for p in findings.personas.values())
+    for a, p in findings.personas.items():
+        q = ref_findings.personas[a]
+        assert abs(p.risk - q.risk) < 1e-4
+        assert {**vars(p), "risk": 0, "reasons": 0} == {**vars(q), "risk": 0, "reasons": 0}, a
+    assert (findings.campaigns, findings.reached, findings.scripts, findings.scanned_until) == (
+        ref_findings.campaigns,
+        ref_findings.reached,
+        ref_findings.scripts,
+        ref_findings.scanned_until,
+    )
+    ids = sorted(o.id for o in stix_bundle(findings).objects)
+    assert ids == sorted(o.id for o in stix_bundle(ref_findings).objects)
+    assert misp_events(findings).keys() == misp_events(ref_findings).keys()
     # Without a members list every account is protected: reach counts everyone contacted, as on DuckDB.
     with duckdb.connect(str(copy)) as con:
         con.execute("DELETE FROM members")

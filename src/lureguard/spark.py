@@ -388,11 +388,16 @@ def spark_signal_scores(
     tables: Mapping[str, DataFrame],
     signals: Sequence[Signal],
 ) -> tuple[DataFrame, dict[str, DataFrame]]:
-    """The wide score table (``account_id`` and one clipped score per signal) and each signal's own rows."""
+    """The wide score table (``account_id`` and one clipped score per signal) and each signal's own rows.
+
+    Each signal's rows are computed here, once, and held: the wide table reads them, and so
+    do the reported accounts' reasons later (``spark_findings.spark_account_rows``), which
+    otherwise ran all the signals again (176 s against 145 s for the signals at scale 1).
+    """
     _register(spark, tables)
     per_signal: dict[str, DataFrame] = {}
     for sig in signals:
-        df = spark.sql(_signal_sql(sig.query()))
+        df = materialised(spark.sql(_signal_sql(sig.query())))
         df.createOrReplaceTempView(f"sig_{_ident(sig.name)}")
         per_signal[sig.name] = df
     return spark.sql(to_spark(wide_sql(signals))), per_signal

@@ -222,6 +222,9 @@ class SparkCampaigns:
     result: CampaignResult
     #: ``account_id, risk, lifted_risk, campaign`` for every account the risk table holds
     scores: DataFrame
+    #: ``analyst_effect``'s rows (account, the verdict that moved it, risk before, after): the
+    #: first reason of each such account (``spark_findings.spark_account_rows``)
+    analyst_effect: tuple[tuple[str, str, float, float], ...] = ()
 
 
 def spark_campaigns(
@@ -275,6 +278,14 @@ def spark_campaigns(
         lifted = local.execute(
             "SELECT account_id, lifted_risk, campaign FROM campaign_scores"
         ).to_arrow_table()
+        effect = (
+            tuple(
+                (str(a), str(lab), float(b), float(x))
+                for a, lab, b, x in local.execute("SELECT * FROM analyst_effect").fetchall()
+            )
+            if store.has_table(local, "analyst_effect")
+            else ()
+        )
     finally:
         local.close()
         # the evidence's scratch tables go; the evidence itself stays for the caller to read
@@ -286,7 +297,7 @@ def spark_campaigns(
     out = held.join(back, "account_id", "left").select(
         "account_id", "risk", F.coalesce("lifted_risk", "risk").alias("lifted_risk"), "campaign"
     )
-    return SparkCampaigns(res, out)
+    return SparkCampaigns(res, out, effect)
 
 
 def spark_exposure(

@@ -13,9 +13,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lureguard.intel._findings import Findings, FindingsError, load_findings
+from lureguard.intel._findings import Findings, FindingsError, findings_from_rows, load_findings
 
-__all__ = ["Findings", "FindingsError", "load_findings", "write_misp", "write_stix"]
+__all__ = ["Findings", "FindingsError", "findings_from_rows", "load_findings", "write_misp", "write_stix"]
 
 
 def _atomic_write(path: Path, text: str) -> None:

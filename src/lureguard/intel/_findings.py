@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -163,63 +163,104 @@ def _field(row: dict[str, Any], key: str, kind: type | tuple[type, ...], where: 
     return value
 
 
+def _persona(row: dict[str, Any], where: str) -> Persona | None:
+    """An ``accounts.jsonl`` row as a finding, or ``None`` for an account neither flagged nor grouped."""
+    campaign = row.get("campaign")
+    flagged = _field(row, "flagged", bool, where)
+    if not flagged and not campaign:
+        return None
+    return Persona(
+        account_id=_field(row, "account_id", str, where),
+        risk=float(_field(row, "risk", (int, float), where)),
+        flagged=flagged,
+        campaign=campaign if isinstance(campaign, str) else None,
+        reasons=[r for r in row.get("reasons") or [] if isinstance(r, dict)],
+        alerted_at=_time(row.get("alerted_at"), f"{where}, field 'alerted_at'"),
+    )
+
+
+def _campaign(row: dict[str, Any], where: str) -> Campaign:
+    return Campaign(
+        campaign=_field(row, "campaign", str, where),
+        accounts=[a for a in _field(row, "accounts", list, where) if isinstance(a, str)],
+        targets=[t for t in _field(row, "targets", list, where) if isinstance(t, str)],
+        first_seen=_time(row.get("first_seen"), f"{where}, field 'first_seen'"),
+        last_seen=_time(row.get("last_seen"), f"{where}, field 'last_seen'"),
+        risk=float(_field(row, "risk", (int, float), where)),
+        summary=_field(row, "summary", str, where),
+        evidence=[e for e in row.get("evidence") or [] if isinstance(e, str)],
+        reasons=[r for r in row.get("reasons") or [] if isinstance(r, str)],
+    )
+
+
+def _reached(row: dict[str, Any], where: str) -> Reached:
+    def text(key: str) -> str | None:
+        value = row.get(key)
+        return value if isinstance(value, str) else None
+
+    return Reached(
+        account_id=_field(row, "account_id", str, where),
+        organization=text("organization"),
+        sector=text("sector"),
+        institution_type=text("institution_type"),
+        campaigns=[c for c in row.get("campaigns") or [] if isinstance(c, str)],
+        stage=str(row.get("stage") or "contacted"),
+    )
+
+
 def load_findings(scan_dir: Path, *, db: Path | None = None) -> Findings:
     """Read a finished scan; ``db`` is the store if the scan kept it outside ``scan_dir``."""
     scan_dir = Path(scan_dir)
     personas: dict[str, Persona] = {}
     for n, row in _rows(scan_dir / "accounts.jsonl", required=True):
-        where = f"accounts.jsonl line {n}"
-        campaign = row.get("campaign")
-        flagged = _field(row, "flagged", bool, where)
-        if not flagged and not campaign:
-            continue
-        aid = _field(row, "account_id", str, where)
-        personas[aid] = Persona(
-            account_id=aid,
-            risk=float(_field(row, "risk", (int, float), where)),
-            flagged=flagged,
-            campaign=campaign if isinstance(campaign, str) else None,
-            reasons=[r for r in row.get("reasons") or [] if isinstance(r, dict)],
-            alerted_at=_time(row.get("alerted_at"), f"{where}, field 'alerted_at'"),
-        )
-    campaigns = []
-    for n, row in _rows(scan_dir / "campaigns.jsonl", required=True):
-        where = f"campaigns.jsonl line {n}"
-        campaigns.append(
-            Campaign(
-                campaign=_field(row, "campaign", str, where),
-                accounts=[a for a in _field(row, "accounts", list, where) if isinstance(a, str)],
-                targets=[t for t in _field(row, "targets", list, where) if isinstance(t, str)],
-                first_seen=_time(row.get("first_seen"), f"{where}, field 'first_seen'"),
-                last_seen=_time(row.get("last_seen"), f"{where}, field 'last_seen'"),
-                risk=float(_field(row, "risk", (int, float), where)),
-                summary=_field(row, "summary", str, where),
-                evidence=[e for e in row.get("evidence") or [] if isinstance(e, str)],
-                reasons=[r for r in row.get("reasons") or [] if isinstance(r, str)],
-            )
-        )
-    reached = []
-    for n, row in _rows(scan_dir / "exposure.jsonl", required=False):
-        where = f"exposure.jsonl line {n}"
-        reached.append(
-            Reached(
-                account_id=_field(row, "account_id", str, where),
-                organization=row.get("organization") if isinstance(row.get("organization"), str) else None,
-                sector=row.get("sector") if isinstance(row.get("sector"), str) else None,
-                institution_type=row.get("institution_type")
-                if isinstance(row.get("institution_type"), str)
-                else None,
-                campaigns=[c for c in row.get("campaigns") or [] if isinstance(c, str)],
-                stage=str(row.get("stage") or "contacted"),
-            )
-        )
+        if (p := _persona(row, f"accounts.jsonl line {n}")) is not None:
+            personas[p.account_id] = p
+    campaigns = [
+        _campaign(row, f"campaigns.jsonl line {n}")
+        for n, row in _rows(scan_dir / "campaigns.jsonl", required=True)
+    ]
+    reached = [
+        _reached(row, f"exposure.jsonl line {n}")
+        for n, row in _rows(scan_dir / "exposure.jsonl", required=False)
+    ]
     store = Path(db) if db is not None else scan_dir / "lureguard.duckdb"
     if not store.exists():
         raise FindingsError(
             f"{store}: the scan's store is missing; pass --db with the path the scan was given"
         )
-    scanned_until, scripts = _from_store(store, personas, campaigns)
+    con = duckdb.connect(str(store), read_only=True)
+    try:
+        scanned_until, scripts = _from_store(con, personas, campaigns)
+    except duckdb.Error as exc:
+        raise FindingsError(f"{store}: not a lureguard store a scan wrote ({exc})") from exc
+    finally:
+        con.close()
     return Findings(personas, campaigns, reached, scanned_until, scripts)
+
+
+def findings_from_rows(
+    con: duckdb.DuckDBPyConnection,
+    accounts: Iterable[dict[str, Any]],
+    campaigns: Iterable[dict[str, Any]],
+    exposure: Iterable[dict[str, Any]],
+    *,
+    scanned_until: datetime | None = None,
+) -> Findings:
+    """The same findings from result rows held in memory (as the scan's files hold them) and a store.
+
+    Why: a platform's run on Spark has its rows as Python objects and a store on the driver
+    that holds only the personas' own rows (``spark_findings``); ``scanned_until`` is then
+    the whole graph's last event, which that store cannot know.
+    """
+    personas = {
+        p.account_id: p
+        for n, row in enumerate(accounts, 1)
+        if (p := _persona(row, f"account row {n}")) is not None
+    }
+    groups = [_campaign(row, f"campaign row {n}") for n, row in enumerate(campaigns, 1)]
+    reached = [_reached(row, f"exposure row {n}") for n, row in enumerate(exposure, 1)]
+    until, scripts = _from_store(con, personas, groups)
+    return Findings(personas, groups, reached, scanned_until or until, scripts)
 
 
 def script_template(copies: list[str]) -> str:
@@ -311,41 +352,44 @@ def _scripts(con: duckdb.DuckDBPyConnection, campaigns: list[Campaign]) -> list[
 
 
 def _from_store(
-    store: Path, personas: dict[str, Persona], campaigns: list[Campaign]
+    con: duckdb.DuckDBPyConnection, personas: dict[str, Persona], campaigns: list[Campaign]
 ) -> tuple[datetime | None, list[Script]]:
     """Profile fields, contact span and message themes of the exported accounts; the campaigns' scripts."""
-    con = duckdb.connect(str(store), read_only=True)
+    con.execute("SET TimeZone = 'UTC'")
+    con.register("_export_ids", text_table(id=list(personas)))
     try:
-        con.execute("SET TimeZone = 'UTC'")
+        return _read_store(con, personas, campaigns)
+    finally:  # the caller's connection (a Spark run's driver store) is left as it was given
+        con.unregister("_export_ids")
+        con.unregister("_export_members")
 
-        con.register("_export_ids", text_table(id=list(personas)))
-        for aid, name, headline, url, created, sha in con.execute(
-            "SELECT a.id, a.name, a.headline, a.profile_url, a.created_at, a.photo_sha256 "
-            "FROM accounts a JOIN _export_ids e USING (id)"
-        ).fetchall():
-            p = personas[aid]
-            p.name, p.headline, p.profile_url, p.created_at, p.photo_sha256 = (
-                name,
-                headline,
-                url,
-                created,
-                sha,
-            )
-        for aid, first, last, people in con.execute(
-            "SELECT i.src, min(i.ts), max(i.ts), count(DISTINCT i.dst) FROM interactions i "
-            "JOIN _export_ids e ON i.src = e.id WHERE i.type IN ('invitation', 'message') GROUP BY i.src"
-        ).fetchall():
-            p = personas[aid]
-            p.first_contact, p.last_contact, p.people_contacted = first, last, int(people)
-        for aid, category, n in con.execute(
-            "SELECT i.src, c.category, count(*) FROM interactions i JOIN _export_ids e ON i.src = e.id "
-            "JOIN (SELECT interaction_id, unnest(categories) AS category FROM message_scores) c "
-            "ON c.interaction_id = i.id GROUP BY ALL"
-        ).fetchall():
-            personas[aid].categories[category] = int(n)
-        (until,) = con.execute("SELECT max(ts) FROM interactions").fetchone() or (None,)
-        return until, _scripts(con, campaigns)
-    except duckdb.Error as exc:
-        raise FindingsError(f"{store}: not a lureguard store a scan wrote ({exc})") from exc
-    finally:
-        con.close()
+
+def _read_store(
+    con: duckdb.DuckDBPyConnection, personas: dict[str, Persona], campaigns: list[Campaign]
+) -> tuple[datetime | None, list[Script]]:
+    for aid, name, headline, url, created, sha in con.execute(
+        "SELECT a.id, a.name, a.headline, a.profile_url, a.created_at, a.photo_sha256 "
+        "FROM accounts a JOIN _export_ids e USING (id)"
+    ).fetchall():
+        p = personas[aid]
+        p.name, p.headline, p.profile_url, p.created_at, p.photo_sha256 = (
+            name,
+            headline,
+            url,
+            created,
+            sha,
+        )
+    for aid, first, last, people in con.execute(
+        "SELECT i.src, min(i.ts), max(i.ts), count(DISTINCT i.dst) FROM interactions i "
+        "JOIN _export_ids e ON i.src = e.id WHERE i.type IN ('invitation', 'message') GROUP BY i.src"
+    ).fetchall():
+        p = personas[aid]
+        p.first_contact, p.last_contact, p.people_contacted = first, last, int(people)
+    for aid, category, n in con.execute(
+        "SELECT i.src, c.category, count(*) FROM interactions i JOIN _export_ids e ON i.src = e.id "
+        "JOIN (SELECT interaction_id, unnest(categories) AS category FROM message_scores) c "
+        "ON c.interaction_id = i.id GROUP BY ALL"
+    ).fetchall():
+        personas[aid].categories[category] = int(n)
+    (until,) = con.execute("SELECT max(ts) FROM interactions").fetchone() or (None,)
+    return until, _scripts(con, campaigns)
